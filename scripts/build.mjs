@@ -1,0 +1,32 @@
+// npm run build: tsc (ESM + .d.ts) to dist/, then rollup's CDN bundles to
+// dist/cdn/, then prints each bundle's minified, gzip and brotli size.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const bin = (name) => join(root, 'node_modules', '.bin', name);
+const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: 'inherit' });
+
+rmSync(join(root, 'dist'), { recursive: true, force: true });
+run(bin('tsc'), ['-p', 'tsconfig.build.json']);
+run(bin('rollup'), ['-c', 'rollup.config.mjs', '--silent']);
+
+export function sizes(file) {
+  const buf = readFileSync(file);
+  return {
+    min: buf.length,
+    gzip: gzipSync(buf, { level: 9 }).length,
+    brotli: brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
+const cdn = join(root, 'dist/cdn');
+console.log('\nCDN bundles (min / gzip / brotli):');
+for (const name of readdirSync(cdn).filter((f) => f.endsWith('.js')).sort()) {
+  const s = sizes(join(cdn, name));
+  console.log(`  dist/cdn/${name.padEnd(32)} ${kb(s.min).padStart(9)} ${kb(s.gzip).padStart(9)} ${kb(s.brotli).padStart(9)}`);
+}

@@ -1,0 +1,681 @@
+import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult, type SVGTemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import { fill, uiStrings } from '../core/i18n.js';
+import { resolveText, safeUrl } from '../core/text.js';
+import type { CommonData, LocalizedText } from '../core/types.js';
+import { readTable, type TableModel, type TableText } from '../core/table.js';
+import {
+  issueMessage,
+  kindOf,
+  parseJson,
+  validateWith,
+  type GeneratedValidator,
+  type Issue,
+} from '../core/validate.js';
+import { emit, type DataSourceKind } from './events.js';
+import { inheritedLang, normalizeLang, unwatchLang, watchLang } from './lang.js';
+import { SizeController } from './size-controller.js';
+import { tokens } from './tokens.styles.js';
+
+/** One drawn mark: what keyboard, tooltip, events and screen readers need. */
+export interface Mark {
+  /** Stable key (the item id). */
+  key: string;
+  /** Accessible label: name, formatted value and share. */
+  label: string;
+  /** Tooltip lines (first line bold). */
+  tooltip: string[];
+  /** Tooltip anchor in chart pixels. */
+  x: number;
+  y: number;
+  /** The data item behind the mark. */
+  datum: unknown;
+}
+
+/** What every layout returns besides its own geometry. */
+export interface ChartLayout {
+  width: number;
+  height: number;
+  marks: Mark[];
+  /** One or two sentences describing the chart for screen readers. */
+  summary: string;
+  /** The data table: the same rows the chart draws. */
+  table: TableModel;
+  /** Visible notices (a total that does not add up, a breakdown not published). */
+  notices: string[];
+}
+
+/** Widget state. */
+export type ChartStatus = 'loading' | 'error' | 'empty' | 'ready';
+
+/** Where `readSource` takes the raw document from. */
+interface RawInput {
+  source: DataSourceKind;
+  raw?: unknown;
+  issues?: Issue[];
+}
+
+const DEFAULT_TIMEOUT = 15000;
+const MAX_BYTES = 10 * 1024 * 1024;
+const FALLBACK_WIDTH = 640;
+let uid = 0;
+
+/**
+ * The base of every citystat widget: data sources, validation, states, size,
+ * language, the common frame (title, summary, table, note, source), keyboard
+ * access and events. Subclasses give a validator, a pure layout and a template.
+ *
+ * Data sources, first found wins:
+ * 1. the `data` property (an object);
+ * 2. the `src` attribute (a URL fetched as JSON);
+ * 3. an inline `<script type="application/json">` child;
+ * 4. a light-DOM `<table>` child (what readers see without JavaScript).
+ *
+ * @fires citystat-render - The chart was drawn; detail `{source, marks, lang}`.
+ * @fires citystat-error - The data could not be loaded or is invalid; detail `{source, issues, messages}`.
+ * @fires citystat-select - A mark was chosen (Enter, Space, click) or the choice cleared (Escape).
+ * @csspart base - The widget's frame.
+ * @csspart title - The title.
+ * @csspart subtitle - The subtitle.
+ * @csspart chart - The chart area.
+ * @csspart mark - Each mark (bar, slice, card).
+ * @csspart label - Text labels in the chart.
+ * @csspart tooltip - The tooltip.
+ * @csspart table - The data table.
+ * @csspart table-toggle - The button that shows or hides the data table.
+ * @csspart notice - A visible notice (e.g. a total that does not add up).
+ * @csspart note - The note line.
+ * @csspart source - The source line.
+ * @csspart error - The error message box.
+ * @cssprop --citystat-font-family - Font of every text.
+ * @cssprop --citystat-font-size - Base font size (default 15px).
+ * @cssprop --citystat-color-background - Background.
+ * @cssprop --citystat-color-text - Text colour.
+ * @cssprop --citystat-color-muted - Secondary text colour.
+ * @cssprop --citystat-color-accent - Main mark colour.
+ * @cssprop --citystat-color-accent-strong - Darker accent for text on light fills.
+ * @cssprop --citystat-color-grid - Grid lines and table rules.
+ * @cssprop --citystat-color-missing - Colour of missing-value marks.
+ * @cssprop --citystat-color-focus - Keyboard focus ring.
+ * @cssprop --citystat-color-error - Error accent.
+ * @cssprop --citystat-color-error-background - Error box background.
+ * @cssprop --citystat-color-notice-background - Notice background.
+ * @cssprop --citystat-radius - Corner radius.
+ * @cssprop --citystat-padding - Padding around the widget.
+ */
+export abstract class CitystatElement<TData extends CommonData, TLayout extends ChartLayout> extends LitElement {
+  static override styles = [tokens];
+
+  static override properties = {
+    data: { attribute: false },
+    src: { type: String, reflect: true },
+    theme: { type: String, reflect: true },
+    timeout: { type: Number },
+    _status: { state: true },
+    _issues: { state: true },
+    _doc: { state: true },
+    _active: { state: true },
+    _focusIndex: { state: true },
+    _selected: { state: true },
+    _tableOpen: { state: true },
+  };
+
+  /** The data as an object; takes precedence over every other source. */
+  declare data: unknown;
+  /** URL of a JSON document to fetch when no `data` property is set. */
+  declare src: string | undefined;
+  /** Colour theme: `light` (default), `dark`, or `auto` (follows the reader's system). */
+  declare theme: 'light' | 'dark' | 'auto' | undefined;
+  /** Milliseconds to wait for `src` before showing an error (default 15000). */
+  declare timeout: number;
+
+  declare protected _status: ChartStatus;
+  declare protected _issues: Issue[];
+  declare protected _doc: TData | undefined;
+  declare protected _active: number;
+  declare protected _focusIndex: number;
+  declare protected _selected: number;
+  declare protected _tableOpen: boolean;
+
+  /** The generated schema validator of the widget's data. */
+  protected abstract readonly validator: GeneratedValidator;
+
+  /** Checks that the schema cannot express (unique ids, totals); data is schema-valid. */
+  protected checkData(_data: TData): Issue[] {
+    return [];
+  }
+
+  /** True when the valid data has nothing to draw. */
+  protected abstract isEmpty(data: TData): boolean;
+
+  /** Pure layout: data, width and language in, marks out. */
+  protected abstract computeLayout(data: TData, width: number, lang: string): TLayout;
+
+  /** The chart's SVG content, from the layout (marks use `markAttrs`). */
+  protected abstract renderChart(layout: TLayout): SVGTemplateResult | TemplateResult;
+
+  /** Builds a data document from a light-DOM table (progressive enhancement). */
+  protected abstract dataFromTable(table: TableText, lang: string): { data?: unknown; issues?: Issue[] };
+
+  /** Renders the plot as HTML instead of one SVG (e.g. cards); default false. */
+  protected htmlChart = false;
+
+  protected readonly size = new SizeController(this, () => this.renderRoot?.querySelector('.sizer'));
+  protected readonly uid = `cs${++uid}`;
+  private _layout: TLayout | undefined;
+  private _layoutKey: unknown[] = [];
+  private _source: DataSourceKind | undefined;
+  private _generation = 0;
+  private _abort: AbortController | undefined;
+  private _needsLoad = true;
+  private _lightObserver: MutationObserver | undefined;
+  private _renderedLayout: TLayout | undefined;
+  private _reportedIssues: Issue[] | undefined;
+  private _waiters: Array<() => void> = [];
+  private _lang = 'vi';
+
+  constructor() {
+    super();
+    this._status = 'loading';
+    this._issues = [];
+    this._active = -1;
+    this._focusIndex = 0;
+    this._selected = -1;
+    this._tableOpen = false;
+    this.timeout = DEFAULT_TIMEOUT;
+  }
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
+  }
+
+  /** The widget's state: `loading`, `error`, `empty` or `ready`. */
+  get status(): ChartStatus {
+    return this._status;
+  }
+
+  /** The located problems of the current data (empty unless `status` is `error`). */
+  get issues(): readonly Issue[] {
+    return this._issues;
+  }
+
+  /** The language the widget renders in. */
+  get effectiveLang(): string {
+    return this._lang;
+  }
+
+  /** The current layout (marks, summary, table), once ready. */
+  get layout(): TLayout | undefined {
+    return this._layout;
+  }
+
+  /** Resolves once loading has finished and the result is on screen. */
+  async settled(): Promise<ChartStatus> {
+    for (;;) {
+      await this.updateComplete;
+      const done =
+        this._status === 'error' ||
+        this._status === 'empty' ||
+        (this._status === 'ready' && this._renderedLayout !== undefined && this._renderedLayout === this._layout);
+      if (done && !this.isUpdatePending) return this._status;
+      await new Promise<void>((resolve) => this._waiters.push(resolve));
+    }
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    watchLang(this);
+    this._lightObserver ??= new MutationObserver(() => {
+      if (this._source === 'script' || this._source === 'table' || this._source === undefined) {
+        this._needsLoad = true;
+        this.requestUpdate();
+      }
+    });
+    this._lightObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    if (this._status === 'loading') this._needsLoad = true;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unwatchLang(this);
+    this._lightObserver?.disconnect();
+    if (this._abort) {
+      this._abort.abort();
+      this._abort = undefined;
+      this._needsLoad = true;
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('data') || changed.has('src') || this._needsLoad) {
+      this._needsLoad = false;
+      this._load();
+    }
+    const docLocale = normalizeLang(this._doc?.locale);
+    this._lang = normalizeLang(inheritedLang(this)) ?? docLocale ?? 'vi';
+    if (this._status === 'ready' && this._doc) {
+      const width = this.size.width || FALLBACK_WIDTH;
+      const key = [this._doc, width, this._lang, ...this.layoutInputs()];
+      if (key.length !== this._layoutKey.length || key.some((v, i) => v !== this._layoutKey[i])) {
+        this._layoutKey = key;
+        this._layout = this.computeLayout(this._doc, width, this._lang);
+        const count = this._layout.marks.length;
+        if (this._focusIndex >= count) this._focusIndex = Math.max(0, count - 1);
+        if (this._active >= count) this._active = -1;
+        if (this._selected >= count) this._selected = -1;
+      }
+    } else {
+      this._layout = undefined;
+      this._layoutKey = [];
+    }
+  }
+
+  /** Further values the layout depends on (the subclass's attributes). */
+  protected layoutInputs(): unknown[] {
+    return [];
+  }
+
+  protected override updated(): void {
+    if (this._status === 'ready' && this._layout && this._layout !== this._renderedLayout) {
+      this._renderedLayout = this._layout;
+      emit(this, 'citystat-render', { source: this._source ?? 'data', marks: this._layout.marks.length, lang: this._lang });
+    }
+    if (this._status === 'error' && this._reportedIssues !== this._issues) {
+      this._reportedIssues = this._issues;
+      emit(this, 'citystat-error', {
+        source: this._source,
+        issues: this._issues,
+        messages: this._issues.map((i) => issueMessage(i, this._lang)),
+      });
+    }
+    const waiters = this._waiters;
+    this._waiters = [];
+    waiters.forEach((w) => w());
+  }
+
+  // ---- data pipeline -------------------------------------------------------
+
+  private _load(): void {
+    const generation = ++this._generation;
+    this._abort?.abort();
+    this._abort = undefined;
+    const direct = this._readSync();
+    if (direct) {
+      this._accept(direct);
+      return;
+    }
+    if (this.src) {
+      this._status = 'loading';
+      this._source = 'src';
+      void this._fetch(this.src, generation);
+      return;
+    }
+    this._source = undefined;
+    this._doc = undefined;
+    this._issues = [];
+    this._status = 'empty';
+  }
+
+  /** Sources that need no network: property, inline script, light-DOM table. */
+  private _readSync(): RawInput | undefined {
+    if (this.data !== undefined && this.data !== null) return { source: 'data', raw: this.data };
+    if (this.src) return undefined;
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    if (script) {
+      const parsed = parseJson(script.textContent ?? '');
+      return 'issue' in parsed ? { source: 'script', issues: [parsed.issue] } : { source: 'script', raw: parsed.value };
+    }
+    const table = this.querySelector(':scope > table');
+    if (table instanceof HTMLTableElement) {
+      const lang = normalizeLang(inheritedLang(table)) ?? 'vi';
+      const result = this.dataFromTable(readTable(table), lang);
+      return result.issues?.length
+        ? { source: 'table', issues: result.issues }
+        : { source: 'table', raw: result.data };
+    }
+    return undefined;
+  }
+
+  private async _fetch(url: string, generation: number): Promise<void> {
+    const controller = new AbortController();
+    this._abort = controller;
+    let timedOut = false;
+    const ms = Math.max(100, Number(this.timeout) || DEFAULT_TIMEOUT);
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, ms);
+    const fail = (code: Issue['code'], params: Record<string, string | number> = {}) =>
+      this._accept({ source: 'src', issues: [{ code, path: '', params: { url, ...params } }] }, generation);
+    try {
+      const response = await fetch(url, { signal: controller.signal, headers: { accept: 'application/json, text/csv;q=0.9, */*;q=0.1' } });
+      if (!response.ok) return fail('errFetchStatus', { status: `${response.status} ${response.statusText}`.trim() });
+      const length = Number(response.headers.get('content-length') ?? 0);
+      if (length > MAX_BYTES) return fail('errFetchTooLarge', { limit: '10 MB' });
+      const text = await response.text();
+      if (text.length > MAX_BYTES) return fail('errFetchTooLarge', { limit: '10 MB' });
+      const type = response.headers.get('content-type') ?? '';
+      if (/html/i.test(type) || /^\s*<(!doctype|html|head|body|\?xml)/i.test(text)) return fail('errFetchHtml');
+      const parsed = parseJson(text);
+      if ('issue' in parsed) return this._accept({ source: 'src', issues: [parsed.issue] }, generation);
+      this._accept({ source: 'src', raw: parsed.value }, generation);
+    } catch (err) {
+      if (generation !== this._generation) return;
+      if (timedOut) return fail('errFetchTimeout', { seconds: Math.round(ms / 100) / 10 });
+      if ((err as Error)?.name === 'AbortError') return;
+      return fail('errFetchNetwork');
+    } finally {
+      clearTimeout(timer);
+      if (this._abort === controller) this._abort = undefined;
+    }
+  }
+
+  private _accept(input: RawInput, generation = this._generation): void {
+    if (generation !== this._generation) return; // a newer source replaced this one
+    this._source = input.source;
+    let issues = input.issues ?? [];
+    const raw = input.raw;
+    if (!issues.length) {
+      if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+        issues = [{ code: 'errNotObject', path: '', params: { got: kindOf(raw) } }];
+      } else {
+        issues = [...validateWith(this.validator, raw), ...nonFiniteNumbers(raw)];
+        if (!issues.length) issues = this.checkData(raw as TData);
+      }
+    }
+    if (issues.length) {
+      this._issues = issues;
+      this._doc = undefined;
+      this._status = 'error';
+    } else {
+      this._issues = [];
+      this._doc = raw as TData;
+      this._status = this.isEmpty(this._doc) ? 'empty' : 'ready';
+    }
+    this.requestUpdate();
+  }
+
+  // ---- rendering -----------------------------------------------------------
+
+  /** Text of a localized field in the widget's language. */
+  protected text(value: LocalizedText | undefined): string {
+    return resolveText(value, this._lang, this._doc?.locale).text;
+  }
+
+  /** A localized field as a span with its own `lang` when it falls back to another language. */
+  protected textNode(value: LocalizedText | undefined): TemplateResult | string {
+    const r = resolveText(value, this._lang, this._doc?.locale);
+    const lang = normalizeLang(r.lang);
+    return lang && lang !== this._lang ? html`<span lang=${lang}>${r.text}</span>` : r.text;
+  }
+
+  protected override render(): TemplateResult {
+    const s = uiStrings(this._lang);
+    const doc = this._doc;
+    const layout = this._layout;
+    const titleId = `${this.uid}-title`;
+    const summaryId = `${this.uid}-summary`;
+    const hasTitle = !!doc?.title;
+    return html`<div class="root" part="base" lang=${this._lang}>
+      <div class="sizer" aria-hidden="true"></div>
+      ${hasTitle ? html`<div class="title" part="title" id=${titleId}>${this.textNode(doc?.title)}</div>` : nothing}
+      ${doc?.subtitle ? html`<div class="subtitle" part="subtitle">${this.textNode(doc.subtitle)}</div>` : nothing}
+      <div class="chart" part="chart">
+        ${this._status === 'loading'
+          ? html`<div class="status" role="status"><div class="skeleton" aria-hidden="true"></div><span>${s.loading}</span></div>`
+          : this._status === 'error'
+            ? this._renderError()
+            : this._status === 'empty'
+              ? html`<div class="status" role="status">${s.empty}</div>`
+              : layout
+                ? this._renderPlot(layout, hasTitle ? titleId : undefined, summaryId)
+                : nothing}
+      </div>
+      ${layout
+        ? html`${layout.notices.map((n) => html`<p class="notice" part="notice">${n}</p>`)}
+            <p class="sr-only" id=${summaryId}>${layout.summary}</p>
+            ${this._renderTable(layout)}`
+        : nothing}
+      ${this._renderBelow()}
+    </div>`;
+  }
+
+  private _renderPlot(layout: TLayout, titleId: string | undefined, summaryId: string): TemplateResult {
+    const active = layout.marks[this._active];
+    const label = titleId ? undefined : this.text(this._doc?.title) || layout.summary;
+    const content = this.htmlChart
+      ? html`<div
+          class="plot-html"
+          role="list"
+          aria-labelledby=${titleId ?? nothing}
+          aria-label=${label ?? nothing}
+          aria-describedby=${summaryId}
+          @keydown=${this._onKeyDown}
+          @focusin=${this._onFocusIn}
+          @focusout=${this._onFocusOut}
+          @pointerover=${this._onPointerOver}
+          @pointerleave=${this._onPointerLeave}
+          @click=${this._onClick}
+        >
+          ${this.renderChart(layout)}
+        </div>`
+      : html`<svg
+          class="plot"
+          role="list"
+          aria-labelledby=${titleId ?? nothing}
+          aria-label=${label ?? nothing}
+          aria-describedby=${summaryId}
+          width=${layout.width}
+          height=${layout.height}
+          viewBox="0 0 ${layout.width} ${layout.height}"
+          @keydown=${this._onKeyDown}
+          @focusin=${this._onFocusIn}
+          @focusout=${this._onFocusOut}
+          @pointerover=${this._onPointerOver}
+          @pointerleave=${this._onPointerLeave}
+          @click=${this._onClick}
+        >
+          ${this.renderChart(layout)}
+        </svg>`;
+    return html`${content}${active
+      ? html`<div
+          class="tooltip"
+          part="tooltip"
+          aria-hidden="true"
+          style=${styleMap({ left: `${active.x}px`, top: `${active.y}px` })}
+        >
+          ${active.tooltip.map((line) => html`<span>${line}</span>`)}
+        </div>`
+      : nothing}`;
+  }
+
+  /** Tab index for mark `i` (roving focus: one tab stop per chart). */
+  protected tabIndexFor(i: number): number {
+    return i === this._focusIndex ? 0 : -1;
+  }
+
+  /** Class string for mark `i`. */
+  protected markClass(i: number): string {
+    return i === this._selected ? 'mark selected' : 'mark';
+  }
+
+  /** Index of the mark under the pointer or focus (-1 when none). */
+  protected get activeIndex(): number {
+    return this._active;
+  }
+
+  private _renderError(): TemplateResult {
+    const s = uiStrings(this._lang);
+    const shown = this._issues.slice(0, 6);
+    const rest = this._issues.length - shown.length;
+    return html`<div class="error" part="error" role="alert">
+      <p>${s.errorTitle}</p>
+      <ul>
+        ${shown.map((i) => html`<li>${issueMessage(i, this._lang)}</li>`)}
+        ${rest > 0 ? html`<li>${fill(s.moreErrors, { n: rest })}</li>` : nothing}
+      </ul>
+    </div>`;
+  }
+
+  private _renderTable(layout: TLayout): TemplateResult {
+    const s = uiStrings(this._lang);
+    const id = `${this.uid}-table`;
+    const t = layout.table;
+    return html`<button
+        class="table-toggle"
+        part="table-toggle"
+        type="button"
+        aria-expanded=${this._tableOpen ? 'true' : 'false'}
+        aria-controls=${id}
+        @click=${() => (this._tableOpen = !this._tableOpen)}
+      >
+        ${this._tableOpen ? s.hideTable : s.showTable}
+      </button>
+      <div class=${this._tableOpen ? 'table-wrap' : 'table-wrap sr-only'} id=${id}>
+        <table class="data" part="table">
+          <caption>${t.caption}</caption>
+          <thead>
+            <tr>
+              ${t.columns.map((c) => html`<th scope="col" class=${c.numeric ? 'num' : ''}>${c.label}</th>`)}
+            </tr>
+          </thead>
+          <tbody>
+            ${t.rows.map(
+              (row) =>
+                html`<tr>
+                  <th scope="row">${row[0]}</th>
+                  ${row.slice(1).map((cell, i) => html`<td class=${t.columns[i + 1]?.numeric ? 'num' : ''}>${cell}</td>`)}
+                </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>`;
+  }
+
+  private _renderBelow(): TemplateResult | typeof nothing {
+    const doc = this._doc;
+    if (!doc || (!doc.note && !doc.source)) return nothing;
+    const s = uiStrings(this._lang);
+    const source = doc.source;
+    const url = safeUrl(source?.url);
+    return html`<div class="below">
+      ${doc.note ? html`<p class="note" part="note">${s.note}: ${this.textNode(doc.note)}</p>` : nothing}
+      ${source
+        ? html`<p class="source" part="source">
+            ${s.source}:
+            ${url
+              ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${this.textNode(source.name)}</a>`
+              : this.textNode(source.name)}${source.date ? html`, ${this.textNode(source.date)}` : nothing}
+          </p>`
+        : nothing}
+    </div>`;
+  }
+
+  // ---- keyboard and pointer ------------------------------------------------
+
+  private _markIndex(e: Event): number {
+    for (const el of e.composedPath()) {
+      if (el instanceof Element && el.hasAttribute('data-index')) return Number(el.getAttribute('data-index'));
+      if (el === this) break;
+    }
+    return -1;
+  }
+
+  private _onKeyDown(e: KeyboardEvent): void {
+    const count = this._layout?.marks.length ?? 0;
+    if (!count) return;
+    let next = this._focusIndex;
+    switch (e.key) {
+      case 'ArrowDown':
+      case 'ArrowRight':
+        next = Math.min(count - 1, this._focusIndex + 1);
+        break;
+      case 'ArrowUp':
+      case 'ArrowLeft':
+        next = Math.max(0, this._focusIndex - 1);
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = count - 1;
+        break;
+      case 'Enter':
+      case ' ':
+        e.preventDefault();
+        this._select(this._focusIndex);
+        return;
+      case 'Escape':
+        this._active = -1;
+        if (this._selected !== -1) this._select(-1);
+        return;
+      default:
+        return;
+    }
+    e.preventDefault();
+    this._focusIndex = next;
+    this._active = next;
+    void this.updateComplete.then(() => {
+      (this.renderRoot.querySelector(`[data-index="${next}"]`) as HTMLElement | SVGElement | null)?.focus();
+    });
+  }
+
+  private _onFocusIn(e: FocusEvent): void {
+    const i = this._markIndex(e);
+    if (i >= 0) {
+      this._focusIndex = i;
+      this._active = i;
+    }
+  }
+
+  private _onFocusOut(e: FocusEvent): void {
+    const to = e.relatedTarget as Node | null;
+    if (!to || !this.renderRoot.contains(to)) this._active = -1;
+  }
+
+  private _onPointerOver(e: PointerEvent): void {
+    const i = this._markIndex(e);
+    this._active = i;
+  }
+
+  private _onPointerLeave(): void {
+    this._active = -1;
+  }
+
+  private _onClick(e: MouseEvent): void {
+    const i = this._markIndex(e);
+    if (i >= 0) {
+      this._focusIndex = i;
+      this._select(i === this._selected ? -1 : i);
+    }
+  }
+
+  private _select(i: number): void {
+    this._selected = i;
+    const mark = i >= 0 ? this._layout?.marks[i] : undefined;
+    emit(this, 'citystat-select', { index: mark ? i : -1, key: mark?.key ?? null, datum: mark?.datum ?? null });
+  }
+}
+
+/** Finds numbers that JSON cannot hold (NaN, ±Infinity) anywhere in a document. */
+function nonFiniteNumbers(value: unknown, path = '', out: Issue[] = []): Issue[] {
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) out.push({ code: 'errNotFinite', path });
+  } else if (Array.isArray(value)) {
+    for (let i = 0; i < value.length && out.length < 50; i++) nonFiniteNumbers(value[i], `${path}[${i}]`, out);
+  } else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      if (out.length >= 50) break;
+      nonFiniteNumbers(v, path ? `${path}.${k}` : k, out);
+    }
+  }
+  return out;
+}
+
+/** Re-exported for charts: lit's svg tag. */
+export { svg };

@@ -1,0 +1,272 @@
+import { css } from 'lit';
+
+/**
+ * Shared styles. Public `--citystat-*` custom properties map to private `--_*`
+ * ones with defaults, so a page can theme every widget and no page rule can
+ * reach inside (shadow DOM). Sizes are set on the inner root so host-page
+ * resets such as `* { font-size: 30px }` do not change the chart.
+ */
+export const tokens = css`
+  :host {
+    display: block;
+    contain: content;
+    --_font: var(--citystat-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif);
+    --_size: var(--citystat-font-size, 15px);
+    --_bg: var(--citystat-color-background, #ffffff);
+    --_text: var(--citystat-color-text, #1b1f24);
+    --_muted: var(--citystat-color-muted, #50575f);
+    --_accent: var(--citystat-color-accent, #1d5fa8);
+    --_accent-strong: var(--citystat-color-accent-strong, #123f73);
+    --_grid: var(--citystat-color-grid, #d5d9de);
+    --_missing: var(--citystat-color-missing, #6b7178);
+    --_focus: var(--citystat-color-focus, #b3261e);
+    --_error: var(--citystat-color-error, #a4161a);
+    --_error-bg: var(--citystat-color-error-background, #fdecea);
+    --_notice-bg: var(--citystat-color-notice-background, #fff4d6);
+    --_radius: var(--citystat-radius, 4px);
+    --_bar-height: var(--citystat-bar-height, 18px);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  :host([theme='dark']) {
+    --_bg: var(--citystat-color-background, #16191d);
+    --_text: var(--citystat-color-text, #eceff3);
+    --_muted: var(--citystat-color-muted, #b4bbc4);
+    --_accent: var(--citystat-color-accent, #6fa8f0);
+    --_accent-strong: var(--citystat-color-accent-strong, #a9cbf7);
+    --_grid: var(--citystat-color-grid, #3b424b);
+    --_missing: var(--citystat-color-missing, #9aa1a9);
+    --_focus: var(--citystat-color-focus, #ffb4a9);
+    --_error: var(--citystat-color-error, #ffb4ab);
+    --_error-bg: var(--citystat-color-error-background, #3b1614);
+    --_notice-bg: var(--citystat-color-notice-background, #3a3113);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      --_bg: var(--citystat-color-background, #16191d);
+      --_text: var(--citystat-color-text, #eceff3);
+      --_muted: var(--citystat-color-muted, #b4bbc4);
+      --_accent: var(--citystat-color-accent, #6fa8f0);
+      --_accent-strong: var(--citystat-color-accent-strong, #a9cbf7);
+      --_grid: var(--citystat-color-grid, #3b424b);
+      --_missing: var(--citystat-color-missing, #9aa1a9);
+      --_focus: var(--citystat-color-focus, #ffb4a9);
+      --_error: var(--citystat-color-error, #ffb4ab);
+      --_error-bg: var(--citystat-color-error-background, #3b1614);
+      --_notice-bg: var(--citystat-color-notice-background, #3a3113);
+    }
+  }
+  .root {
+    box-sizing: border-box;
+    font-family: var(--_font);
+    font-size: var(--_size);
+    line-height: 1.4;
+    color: var(--_text);
+    background: var(--_bg);
+    margin: 0;
+    padding: var(--citystat-padding, 12px 0);
+    text-align: start;
+  }
+  .root *,
+  .root *::before,
+  .root *::after {
+    box-sizing: border-box;
+  }
+  .sizer {
+    height: 0;
+    width: 100%;
+    overflow: hidden;
+  }
+  .title {
+    font-size: 1.2em;
+    font-weight: 700;
+    line-height: 1.3;
+    margin: 0 0 0.2em;
+  }
+  .subtitle {
+    color: var(--_muted);
+    margin: 0 0 0.6em;
+  }
+  .chart {
+    position: relative;
+    min-height: 3em;
+  }
+  svg.plot {
+    display: block;
+    width: 100%;
+    overflow: visible;
+    font-family: var(--_font);
+  }
+  svg.plot text {
+    fill: var(--_text);
+    font-size: 14px;
+  }
+  svg.plot .muted {
+    fill: var(--_muted);
+  }
+  .mark {
+    outline: none;
+    cursor: default;
+  }
+  .mark .focus-ring {
+    fill: none;
+    stroke: none;
+  }
+  .mark:focus-visible .focus-ring,
+  .mark.selected .focus-ring {
+    stroke: var(--_focus);
+    stroke-width: 2px;
+  }
+  .mark.selected .focus-ring {
+    stroke-dasharray: 4 2;
+  }
+  .status {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+    min-height: 6em;
+    color: var(--_muted);
+  }
+  .skeleton {
+    flex: 1;
+    height: 6em;
+    border-radius: var(--_radius);
+    background: repeating-linear-gradient(180deg, var(--_grid) 0 14px, transparent 14px 28px);
+    opacity: 0.5;
+  }
+  .error {
+    border-left: 4px solid var(--_error);
+    background: var(--_error-bg);
+    color: var(--_text);
+    padding: 0.6em 0.8em;
+    border-radius: var(--_radius);
+  }
+  .error p {
+    margin: 0 0 0.3em;
+    font-weight: 600;
+  }
+  .error ul {
+    margin: 0;
+    padding-inline-start: 1.2em;
+  }
+  .error li {
+    overflow-wrap: anywhere;
+  }
+  .notice {
+    background: var(--_notice-bg);
+    padding: 0.4em 0.6em;
+    border-radius: var(--_radius);
+    margin: 0.5em 0 0;
+  }
+  .tooltip {
+    position: absolute;
+    z-index: 1;
+    pointer-events: none;
+    max-width: min(18em, 90%);
+    background: var(--_text);
+    color: var(--_bg);
+    padding: 0.35em 0.6em;
+    border-radius: var(--_radius);
+    font-size: 0.9em;
+    box-shadow: 0 2px 6px rgb(0 0 0 / 0.25);
+    transform: translate(-50%, calc(-100% - 8px));
+  }
+  .tooltip span {
+    display: block;
+    overflow-wrap: anywhere;
+  }
+  .tooltip span:first-child {
+    font-weight: 600;
+  }
+  .below {
+    margin-top: 0.6em;
+    font-size: 0.87em;
+    color: var(--_muted);
+  }
+  .below p {
+    margin: 0.2em 0;
+  }
+  .below a {
+    color: inherit;
+    text-decoration: underline;
+  }
+  .table-toggle {
+    font: inherit;
+    font-size: 0.87em;
+    color: var(--_accent-strong);
+    background: none;
+    border: 1px solid currentColor;
+    border-radius: var(--_radius);
+    padding: 0.25em 0.6em;
+    margin-top: 0.6em;
+    cursor: pointer;
+  }
+  .table-toggle:focus-visible,
+  .below a:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  table.data {
+    border-collapse: collapse;
+    margin-top: 0.5em;
+    font-size: 0.9em;
+    width: 100%;
+  }
+  table.data caption {
+    text-align: start;
+    font-weight: 600;
+    padding-bottom: 0.3em;
+  }
+  table.data th,
+  table.data td {
+    border-bottom: 1px solid var(--_grid);
+    padding: 0.25em 0.4em;
+    text-align: start;
+    vertical-align: top;
+  }
+  table.data .num {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  .sr-only {
+    position: absolute !important;
+    width: 1px !important;
+    height: 1px !important;
+    padding: 0 !important;
+    margin: -1px !important;
+    overflow: hidden !important;
+    clip: rect(0 0 0 0) !important;
+    white-space: nowrap !important;
+    border: 0 !important;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .root * {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+  @media (forced-colors: active) {
+    .root {
+      --_text: CanvasText;
+      --_bg: Canvas;
+      --_muted: CanvasText;
+      --_accent: Highlight;
+      --_accent-strong: LinkText;
+      --_grid: GrayText;
+      --_missing: GrayText;
+      --_focus: Highlight;
+      --_error: CanvasText;
+    }
+    svg.plot text {
+      fill: CanvasText;
+    }
+  }
+  @media print {
+    .table-toggle,
+    .tooltip {
+      display: none;
+    }
+  }
+`;

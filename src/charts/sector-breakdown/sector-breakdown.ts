@@ -1,0 +1,129 @@
+import { svg, type SVGTemplateResult } from 'lit';
+import { CitystatElement } from '../../base/chart-element.js';
+import { parseLocaleNumber } from '../../core/format.js';
+import type { TableText } from '../../core/table.js';
+import { duplicateIds, type Issue } from '../../core/validate.js';
+import { schema } from '../../generated/sector-breakdown.schema.js';
+import { schemaValidator } from '../../core/schema.js';
+import { layoutSectorBreakdown, type SectorLayout } from './sector-breakdown.layout.js';
+import { sectorStyles } from './sector-breakdown.styles.js';
+import type { SectorBreakdownData, SectorItem } from './sector-breakdown.types.js';
+
+/**
+ * Parts of a whole by category (e.g. key industrial products by industry
+ * group) as sorted horizontal bars with value and share; long labels wrap.
+ *
+ * @summary Parts of a whole as labelled horizontal bars.
+ * @tag citystat-sector-breakdown
+ * @csspart bar - Each bar.
+ * @cssprop --citystat-sector-bar-color - Bar colour (default: the accent colour).
+ */
+export class CitystatSectorBreakdown extends CitystatElement<SectorBreakdownData, SectorLayout> {
+  static override styles = [...CitystatElement.styles, sectorStyles];
+
+  static override properties = {
+    ...CitystatElement.properties,
+    order: { type: String, reflect: true },
+    maxBars: { type: Number, attribute: 'max-bars' },
+  };
+
+  /** Bar order: `value` (largest first, default) or `data` (the publisher's order). */
+  declare order: 'value' | 'data';
+  /** Draw at most this many bars; the smallest beyond are grouped as "Khác / Other" (default 30; 0 = all). */
+  declare maxBars: number;
+
+  protected readonly validator = schemaValidator(schema);
+
+  constructor() {
+    super();
+    this.order = 'value';
+    this.maxBars = 30;
+  }
+
+  protected override layoutInputs(): unknown[] {
+    return [this.order, this.maxBars];
+  }
+
+  protected override checkData(data: SectorBreakdownData): Issue[] {
+    const issues = duplicateIds(data.items, 'items');
+    if (data.breakdownPublished === false) {
+      data.items.forEach((item, i) => {
+        if (item.value !== null)
+          issues.push({ code: 'errType', path: `items[${i}].value`, params: { type: 'null', got: 'number' } });
+      });
+    }
+    return issues;
+  }
+
+  protected isEmpty(data: SectorBreakdownData): boolean {
+    return data.items.length === 0 && data.total === undefined;
+  }
+
+  protected computeLayout(data: SectorBreakdownData, width: number, lang: string): SectorLayout {
+    const maxBars = Number.isFinite(this.maxBars) && this.maxBars >= 0 ? Math.floor(this.maxBars) : 30;
+    return layoutSectorBreakdown(data, width, lang, { order: this.order === 'data' ? 'data' : 'value', maxBars });
+  }
+
+  /**
+   * Reads a table of two or three columns: label, value (and an optional id).
+   * Numbers are read in the table's language (vi `2.526`, en `2,526`), or from
+   * a cell's `data-value`. An empty cell or `—` is a missing value.
+   */
+  protected dataFromTable(table: TableText, lang: string): { data?: unknown; issues?: Issue[] } {
+    const issues: Issue[] = [];
+    const items: SectorItem[] = [];
+    table.rows.forEach((cells, r) => {
+      if (cells.length < 2) {
+        issues.push({ code: 'errTableShape', path: '', params: { detail: `row ${r + 1}: 2 columns expected` } });
+        return;
+      }
+      const [labelCell, valueCell, idCell] = cells;
+      const raw = valueCell.value ?? valueCell.text;
+      let value: number | null;
+      if (raw.trim() === '' || /^[-–—]$/.test(raw.trim())) value = null;
+      else {
+        value = valueCell.value !== null ? Number(raw) : parseLocaleNumber(raw, lang);
+        if (!Number.isFinite(value)) {
+          issues.push({ code: 'errTableCell', path: '', params: { row: r + 1, column: 2, text: raw } });
+          return;
+        }
+      }
+      items.push({ id: idCell?.text || `row-${r + 1}`, label: labelCell.text, value });
+    });
+    if (issues.length) return { issues };
+    const data: SectorBreakdownData = { locale: lang, items };
+    if (table.caption) data.title = table.caption;
+    return { data };
+  }
+
+  protected renderChart(layout: SectorLayout): SVGTemplateResult {
+    return svg`
+      ${layout.headline
+        ? svg`<text class="headline" x="0" y=${layout.headline.y}>${layout.headline.text}</text>
+            <text class="muted" x="0" y=${layout.headline.y + 22}>${layout.headline.caption.map(
+              (line, j) => svg`<tspan x="0" dy=${j === 0 ? 0 : 18}>${line}</tspan>`,
+            )}</text>`
+        : null}
+      ${layout.marks.map(
+        (m, i) => svg`<g
+          class=${this.markClass(i) + (m.grouped ? ' grouped' : '')}
+          part="mark"
+          role="listitem"
+          aria-label=${m.label}
+          tabindex=${this.tabIndexFor(i)}
+          data-index=${i}
+        >
+          <rect class="focus-ring" x="-4" y=${m.rowY - 4} width=${layout.width + 8} height=${m.rowHeight + 8} rx="4"></rect>
+          <text part="label" x=${m.labelX} y=${m.labelY} aria-hidden="true">${m.lines.map(
+            (line, j) => svg`<tspan x=${m.labelX} dy=${j === 0 ? 0 : 18}>${line}</tspan>`,
+          )}</text>
+          ${m.missing
+            ? svg`<line class="missing-line" x1=${m.barX} x2=${m.barX + 24} y1=${m.barY + m.barHeight / 2} y2=${m.barY + m.barHeight / 2}></line>
+                <text class="missing-text" x=${m.barX + 30} y=${m.valueY} aria-hidden="true">${m.valueText}</text>`
+            : svg`<rect class="bar" part="bar" x=${m.barX} y=${m.barY} width=${m.barWidth} height=${m.barHeight} rx="2"></rect>
+                <text class="value" part="label" x=${m.valueX} y=${m.valueY} aria-hidden="true">${m.valueText}</text>`}
+        </g>`,
+      )}
+    `;
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * Deterministic text measurement for layout (no DOM): widths are estimated
+ * from character classes of a wide sans-serif (DejaVu Sans, the widest common
+ * fallback), so that wrapped labels never overflow in narrower fonts. Layouts stay pure and testable.
+ */
+
+const NARROW = new Set([...'iljtfr.,;:\'|!()[] ']);
+const WIDE = new Set([...'mwMWOQGDHNU@%']);
+
+/** Estimated width in px of `text` at `fontSize` px. */
+export function textWidth(text: string, fontSize = 14): number {
+  let em = 0;
+  for (const ch of text.normalize('NFC')) {
+    if (NARROW.has(ch)) em += 0.36;
+    else if (WIDE.has(ch)) em += 0.9;
+    else if (ch >= '0' && ch <= '9') em += 0.64;
+    else if (ch === ch.toUpperCase() && ch !== ch.toLowerCase()) em += 0.74;
+    else if (ch.codePointAt(0)! > 0x2e80) em += 1.0; // CJK, emoji
+    else em += 0.61;
+  }
+  return em * fontSize;
+}
+
+/**
+ * Breaks `text` into lines no wider than `maxWidth`, at spaces; a word longer
+ * than a line is split. At most `maxLines` lines (the last ends with `…` when
+ * cut; the full text stays in the accessible label and the table).
+ */
+export function wrapText(text: string, maxWidth: number, fontSize = 14, maxLines = 4): string[] {
+  const words = text.trim().split(/\s+/).filter(Boolean);
+  const lines: string[] = [];
+  let line = '';
+  const push = (l: string) => lines.push(l);
+  for (const word of words) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (textWidth(candidate, fontSize) <= maxWidth) {
+      line = candidate;
+      continue;
+    }
+    if (line) push(line);
+    if (textWidth(word, fontSize) <= maxWidth) {
+      line = word;
+      continue;
+    }
+    // Split an over-long word.
+    let part = '';
+    for (const ch of word) {
+      if (textWidth(part + ch, fontSize) > maxWidth && part) {
+        push(part);
+        part = ch;
+      } else part += ch;
+    }
+    line = part;
+  }
+  if (line) push(line);
+  if (lines.length > maxLines) {
+    const kept = lines.slice(0, maxLines);
+    let last = kept[maxLines - 1];
+    while (last && textWidth(`${last}…`, fontSize) > maxWidth) last = last.slice(0, -1);
+    kept[maxLines - 1] = `${last.trimEnd()}…`;
+    return kept;
+  }
+  return lines.length ? lines : [''];
+}

@@ -1,0 +1,74 @@
+import { fixture } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import type { CitystatElement, ChartLayout } from '../src/base/chart-element.js';
+import type { CommonData } from '../src/core/types.js';
+
+export type AnyChart = CitystatElement<CommonData, ChartLayout>;
+
+/** Loads a JSON file served from the project root. */
+export async function loadJson<T = any>(path: string): Promise<T> {
+  const res = await fetch(`/${path}`);
+  if (!res.ok) throw new Error(`${path}: ${res.status}`);
+  return res.json() as Promise<T>;
+}
+
+/** A deep copy (tests mutate examples freely). */
+export const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
+
+/** Mounts a template and waits until the widget has settled. */
+export async function mount<T extends AnyChart>(template: TemplateResult, selector?: string): Promise<T> {
+  const root = await fixture<HTMLElement>(template);
+  const el = (selector ? root.querySelector(selector) : root) as T;
+  await el.settled();
+  return el;
+}
+
+/** Records citystat events on the document while a test runs. */
+export function recordEvents(): { errors: CustomEvent[]; renders: CustomEvent[]; selects: CustomEvent[]; stop(): void } {
+  const errors: CustomEvent[] = [];
+  const renders: CustomEvent[] = [];
+  const selects: CustomEvent[] = [];
+  const onError = (e: Event) => errors.push(e as CustomEvent);
+  const onRender = (e: Event) => renders.push(e as CustomEvent);
+  const onSelect = (e: Event) => selects.push(e as CustomEvent);
+  document.addEventListener('citystat-error', onError);
+  document.addEventListener('citystat-render', onRender);
+  document.addEventListener('citystat-select', onSelect);
+  return {
+    errors,
+    renders,
+    selects,
+    stop() {
+      document.removeEventListener('citystat-error', onError);
+      document.removeEventListener('citystat-render', onRender);
+      document.removeEventListener('citystat-select', onSelect);
+    },
+  };
+}
+
+/** Text content of the shadow root part, whitespace-collapsed. */
+export function partText(el: Element, part: string): string {
+  const node = el.shadowRoot?.querySelector(`[part~="${part}"]`);
+  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** All `[part~=mark]` elements. */
+export function marks(el: Element): Element[] {
+  return [...(el.shadowRoot?.querySelectorAll('[part~="mark"]') ?? [])];
+}
+
+/** Collects uncaught errors and unhandled rejections on window. */
+export function watchUncaught(): { errors: unknown[]; stop(): void } {
+  const errors: unknown[] = [];
+  const onError = (e: ErrorEvent) => errors.push(e.error ?? e.message);
+  const onRejection = (e: PromiseRejectionEvent) => errors.push(e.reason);
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+  return {
+    errors,
+    stop() {
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onRejection);
+    },
+  };
+}
