@@ -384,7 +384,9 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
       if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
         issues = [{ code: 'errNotObject', path: '', params: { got: kindOf(raw) } }];
       } else {
-        issues = [...validateWith(this.validator, raw), ...nonFiniteNumbers(raw)];
+        const nonFinite = nonFiniteNumbers(raw);
+        const paths = new Set(nonFinite.map((i) => i.path));
+        issues = [...nonFinite, ...validateWith(this.validator, raw).filter((i) => !paths.has(i.path))];
         if (!issues.length) issues = this.checkData(raw as TData);
       }
     }

@@ -227,7 +227,8 @@ export function layoutSectorBreakdown(
       parts.push(
         fill(s.summarySmallest, {
           label: t(smallest.item.label),
-          value: fmtUnit(smallest.v),
+          value: fmt(smallest.v),
+          total: fmtUnit(total),
           share: formatPercent(shareOf(smallest.v), lang),
         }),
       );

@@ -1,0 +1,64 @@
+// npm test: type-check, generated files up to date, build, then every test
+// (browser tests in headless Chromium via web-test-runner, byte budgets in
+// node). Ends with one plain line: "N passed, N failed".
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const bin = (name) => join(root, 'node_modules', '.bin', name);
+let passed = 0;
+let failed = 0;
+const failures = [];
+
+function step(name, cmd, args, { count = true } = {}) {
+  console.log(`\n== ${name}`);
+  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: process.env });
+  const ok = r.status === 0;
+  if (count) {
+    if (ok) passed++;
+    else {
+      failed++;
+      failures.push(name);
+    }
+  }
+  return ok;
+}
+
+step('type-check (tsc --noEmit)', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
+step('generated schemas and validators are up to date', process.execPath, ['scripts/schemas.mjs', '--check']);
+const built = step('build', process.execPath, ['scripts/build.mjs']);
+
+// Node tests (byte budgets, package checks).
+console.log('\n== node tests');
+const nodeTests = spawnSync(process.execPath, ['--test', '--test-reporter=tap', 'test/node/'], { cwd: root, encoding: 'utf8' });
+process.stdout.write(nodeTests.stdout.split('\n').filter((l) => /^(not )?ok |^# |^\s+(# |---|error|expected|actual)/.test(l)).join('\n') + '\n');
+const np = Number(/^# pass (\d+)/m.exec(nodeTests.stdout)?.[1] ?? 0);
+const nf = Number(/^# fail (\d+)/m.exec(nodeTests.stdout)?.[1] ?? (nodeTests.status === 0 ? 0 : 1));
+passed += np;
+failed += nf;
+if (nf) failures.push(`node tests: ${nf} failed`);
+if (!built) console.log('(build failed: node tests ran against a missing or stale dist/)');
+
+// Browser tests.
+console.log('\n== browser tests (web-test-runner, headless Chromium)');
+rmSync(join(root, '.tmp/wtr-results.json'), { force: true });
+spawnSync(bin('wtr'), ['--config', 'web-test-runner.config.mjs'], { cwd: root, stdio: 'inherit', env: { ...process.env, CI: 'true' } });
+const resultsFile = join(root, '.tmp/wtr-results.json');
+if (existsSync(resultsFile)) {
+  const r = JSON.parse(readFileSync(resultsFile, 'utf8'));
+  passed += r.passed;
+  failed += r.failed;
+  failures.push(...r.failures);
+} else {
+  failed++;
+  failures.push('web-test-runner did not report (could it start Chromium? set CHROME_PATH or install chromium)');
+}
+
+if (failures.length) {
+  console.log('\nFailed:');
+  for (const f of failures) console.log(`  - ${f}`);
+}
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

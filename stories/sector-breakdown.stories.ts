@@ -1,0 +1,100 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import example from '../data-schemas/examples/sector-breakdown.json';
+import cumulative from '../data-schemas/examples/sector-breakdown-cumulative.json';
+import { SLOW_URL, desktop, jsonUrl, phone, themeOf } from './support.js';
+
+interface Args {
+  data?: unknown;
+  src?: string;
+  lang?: string;
+  theme?: string;
+  order: 'value' | 'data';
+  maxBars: number;
+  timeout?: number;
+}
+
+const meta: Meta<Args> = {
+  title: 'Widgets/Sector breakdown',
+  component: 'citystat-sector-breakdown',
+  tags: ['autodocs'],
+  args: { data: example, order: 'value', maxBars: 30 },
+  argTypes: {
+    data: { control: 'object', description: 'The data document (see data-schemas/sector-breakdown.schema.json).' },
+    src: { control: 'text', description: 'URL of a JSON document, used when `data` is not set.' },
+    lang: { control: 'inline-radio', options: ['', 'vi', 'en'], description: 'Language; empty follows the page.' },
+    theme: { control: 'inline-radio', options: ['', 'light', 'dark', 'auto'] },
+    order: { control: 'inline-radio', options: ['value', 'data'] },
+    maxBars: { control: { type: 'number', min: 0 }, name: 'max-bars' },
+    timeout: { control: 'number' },
+  },
+  render: (args, context) =>
+    html`<citystat-sector-breakdown
+      .data=${args.data}
+      src=${args.src ?? nothing}
+      lang=${args.lang || nothing}
+      theme=${themeOf(args, context)}
+      order=${args.order}
+      max-bars=${args.maxBars}
+      timeout=${args.timeout ?? nothing}
+    ></citystat-sector-breakdown>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+export const Default: Story = {};
+export const English: Story = { args: { lang: 'en' } };
+export const Phone: Story = { parameters: phone };
+export const PhoneEnglish: Story = { args: { lang: 'en' }, parameters: phone };
+export const Wide: Story = { parameters: desktop };
+export const PublisherOrder: Story = { args: { order: 'data' } };
+export const GroupedAsOther: Story = { args: { maxBars: 5 } };
+export const BreakdownNotPublished: Story = { args: { data: cumulative } };
+export const MissingValue: Story = {
+  args: {
+    data: {
+      ...example,
+      total: undefined,
+      items: example.items.map((item, i) => (i === 2 ? { ...item, value: null } : item)),
+    },
+  },
+};
+export const TotalDoesNotAddUp: Story = { args: { data: { ...example, total: 35 } } };
+export const LongLabels: Story = {
+  args: {
+    data: {
+      ...example,
+      items: example.items.map((item) => ({
+        ...item,
+        label: {
+          vi: `${item.label.vi} và các sản phẩm công nghiệp hỗ trợ phục vụ xuất khẩu sang thị trường châu Âu`,
+          en: `${item.label.en} and supporting-industry products for export to European markets`,
+        },
+      })),
+    },
+  },
+  parameters: phone,
+};
+export const FromSrc: Story = { args: { data: undefined, src: jsonUrl(example) } };
+export const Loading: Story = { args: { data: undefined, src: SLOW_URL } };
+export const Empty: Story = { args: { data: { items: [] } } };
+export const ErrorWrongType: Story = {
+  args: { data: { ...example, items: [{ id: 'a', label: 'A', value: 'six' }] } },
+};
+export const ErrorMissingField: Story = { args: { data: { title: 'No items' } } };
+export const ErrorUnknownField: Story = { args: { data: { ...example, colour: 'red' } } };
+export const ErrorNegativeValue: Story = {
+  args: { data: { ...example, items: [{ id: 'a', label: 'A', value: -3 }] } },
+};
+export const ErrorDuplicateIds: Story = {
+  args: { data: { ...example, items: [{ id: 'a', label: 'A', value: 1 }, { id: 'a', label: 'B', value: 2 }] } },
+};
+export const ErrorNotAnObject: Story = { args: { data: [1, 2, 3] } };
+export const ErrorMalformedJson: Story = { args: { data: undefined, src: 'data:application/json,%7B%22items%22%3A%5B%7D' } };
+export const ErrorHtmlInsteadOfJson: Story = {
+  args: { data: undefined, src: 'data:text/html,%3C!doctype%20html%3E%3Cp%3Enot%20data' },
+};
+export const ErrorEnglish: Story = {
+  args: { lang: 'en', data: { ...example, items: [{ id: 'a', label: 'A', value: 'six' }] } },
+};
+export const DarkTheme: Story = { args: { theme: 'dark' } };

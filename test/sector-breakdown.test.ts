@@ -1,0 +1,379 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/charts/sector-breakdown/define.js';
+import type { CitystatSectorBreakdown } from '../src/charts/sector-breakdown/sector-breakdown.js';
+import { clone, loadJson, marks, mount, partText, recordEvents, watchUncaught } from './helpers.js';
+
+type Doc = Record<string, any>;
+let example: Doc;
+
+before(async () => {
+  example = await loadJson('data-schemas/examples/sector-breakdown.json');
+});
+
+/** label → value text of every drawn mark, in order. */
+function drawn(el: CitystatSectorBreakdown): string[] {
+  return (el.layout?.marks ?? []).map((m) => `${m.lines.join(' ')}=${m.valueText}`);
+}
+
+describe('citystat-sector-breakdown: four sources, one chart', () => {
+  const expected = [
+    'Dệt may, da giầy=8 (24,2%)',
+    'Cơ khí, chế tạo=6 (18,2%)',
+    'Công nghệ thông tin=5 (15,2%)',
+    'Điện, điện tử=4 (12,1%)',
+    'Chế biến nông sản, thực phẩm=4 (12,1%)',
+    'Hóa chất, cao su, nhựa, dược phẩm=3 (9,1%)',
+    'Vật liệu xây dựng=2 (6,1%)',
+    'Thủ công mỹ nghệ=1 (3,0%)',
+  ];
+
+  it('from the data property', async () => {
+    const el = await mount<CitystatSectorBreakdown>(html`<citystat-sector-breakdown lang="vi" .data=${example}></citystat-sector-breakdown>`);
+    expect(drawn(el)).to.deep.equal(expected);
+    expect(marks(el).length).to.equal(8);
+  });
+
+  it('from src', async () => {
+    const el = await mount<CitystatSectorBreakdown>(
+      html`<citystat-sector-breakdown lang="vi" src="/data-schemas/examples/sector-breakdown.json"></citystat-sector-breakdown>`,
+    );
+    expect(el.status).to.equal('ready');
+    expect(drawn(el)).to.deep.equal(expected);
+  });
+
+  it('from an inline JSON script', async () => {
+    const root = await fixture<HTMLElement>(html`<div></div>`);
+    root.innerHTML = `<citystat-sector-breakdown lang="vi"><script type="application/json">${JSON.stringify(example)}</script></citystat-sector-breakdown>`;
+    const el = root.firstElementChild as CitystatSectorBreakdown;
+    await el.settled();
+    expect(drawn(el)).to.deep.equal(expected);
+  });
+
+  it('from a light-DOM table, numbers read in the table language', async () => {
+    const rows = example.items.map((i: Doc) => `<tr><td>${i.label.vi}</td><td>${i.value}</td></tr>`).join('');
+    const root = await fixture<HTMLElement>(html`<div lang="vi"></div>`);
+    root.innerHTML = `<citystat-sector-breakdown><table><caption>Sản phẩm 2022</caption><thead><tr><th>Nhóm</th><th>Số sản phẩm</th></tr></thead><tbody>${rows}</tbody></table></citystat-sector-breakdown>`;
+    const el = root.firstElementChild as CitystatSectorBreakdown;
+    await el.settled();
+    expect(el.status).to.equal('ready');
+    expect(drawn(el)).to.deep.equal(expected);
+    expect(partText(el, 'title')).to.equal('Sản phẩm 2022');
+  });
+
+  it('prefers the data property over src, script and table', async () => {
+    const root = await fixture<HTMLElement>(html`<div></div>`);
+    root.innerHTML = `<citystat-sector-breakdown lang="en" src="/__fault/status/404"><script type="application/json">{"items":[]}</script></citystat-sector-breakdown>`;
+    const el = root.firstElementChild as CitystatSectorBreakdown;
+    el.data = example;
+    await el.settled();
+    expect(el.status).to.equal('ready');
+    expect(marks(el).length).to.equal(8);
+  });
+});
+
+describe('citystat-sector-breakdown: frame, language and accessibility', () => {
+  it('shows title, source line, note, summary and a data table', async () => {
+    const el = await mount<CitystatSectorBreakdown>(html`<citystat-sector-breakdown lang="en" .data=${example}></citystat-sector-breakdown>`);
+    expect(partText(el, 'title')).to.equal("Hanoi's key industrial products recognised in 2022, by industry group");
+    expect(partText(el, 'source')).to.equal('Source: Hanoi Department of Industry and Trade, via Hànộimới, 13/12/2022');
+    expect(partText(el, 'note')).to.contain('29 enterprises registered 42 products');
+    const table = el.shadowRoot!.querySelector('table')!;
+    expect(table.querySelectorAll('tbody tr').length).to.equal(9);
+    expect(table.caption!.textContent).to.equal(partText(el, 'title'));
+    const svg = el.shadowRoot!.querySelector('svg')!;
+    expect(svg.getAttribute('aria-labelledby')).to.equal(el.shadowRoot!.querySelector('[part=title]')!.id);
+    expect(el.shadowRoot!.getElementById(svg.getAttribute('aria-describedby')!)!.textContent).to.equal(el.layout!.summary);
+    expect(marks(el)[0].getAttribute('aria-label')).to.equal('Textiles, garments, leather and footwear: 8\u00a0products, 24.2%');
+  });
+
+  it('follows the nearest lang, then the data locale, then vi', async () => {
+    const root = await fixture<HTMLElement>(html`<div lang="en"><citystat-sector-breakdown .data=${example}></citystat-sector-breakdown></div>`);
+    const el = root.querySelector('citystat-sector-breakdown') as CitystatSectorBreakdown;
+    await el.settled();
+    expect(el.effectiveLang).to.equal('en');
+    root.setAttribute('lang', 'vi-VN');
+    await el.updateComplete;
+    await el.settled();
+    expect(el.effectiveLang).to.equal('vi');
+    expect(partText(el, 'source')).to.match(/^Nguồn: /);
+    const noLang = await mount<CitystatSectorBreakdown>(html`<citystat-sector-breakdown .data=${{ ...example, locale: 'en' }}></citystat-sector-breakdown>`);
+    // the test page's <html> has no lang: the data's locale decides
+    expect(document.documentElement.hasAttribute('lang')).to.equal(false);
+    expect(noLang.effectiveLang).to.equal('en');
+  });
+
+  for (const lang of ['vi', 'en']) {
+    it(`has no axe violations (${lang})`, async () => {
+      const el = await mount<CitystatSectorBreakdown>(html`<citystat-sector-breakdown lang=${lang} .data=${example}></citystat-sector-breakdown>`);
+      await expect(el).to.be.accessible();
+      const cumulative = await loadJson('data-schemas/examples/sector-breakdown-cumulative.json');
+      const el2 = await mount<CitystatSectorBreakdown>(html`<citystat-sector-breakdown lang=${lang} .data=${cumulative}></citystat-sector-breakdown>`);
+      await expect(el2).to.be.accessible();
+      const bad = await mount<CitystatSectorBreakdown>(html`<citystat-sector-breakdown lang=${lang} .data=${{ items: 3 }}></citystat-sector-breakdown>`);
+      await expect(bad).to.be.accessible();
+    });
+  }
+
+  it('is one tab stop; arrows, Home/End, Enter and Escape work', async () => {
+    const root = await fixture<HTMLElement>(html`<div>
+      <button id="before">before</button>
+      <citystat-sector-breakdown lang="en" .data=${example}></citystat-sector-breakdown>
+      <button id="after">after</button>
+    </div>`);
+    const el = root.querySelector('citystat-sector-breakdown') as CitystatSectorBreakdown;
+    await el.settled();
+    const events = recordEvents();
+    const focusable = marks(el).filter((m) => m.getAttribute('tabindex') === '0');
+    expect(focusable.length).to.equal(1);
+    (focusable[0] as SVGElement).focus();
+    const key = async (k: string) => {
+      el.shadowRoot!.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true }));
+      await el.updateComplete;
+      await el.updateComplete;
+    };
+    const focusedIndex = () => Number(el.shadowRoot!.activeElement?.getAttribute('data-index'));
+    await key('ArrowDown');
+    expect(focusedIndex()).to.equal(1);
+    expect(partText(el, 'tooltip')).to.contain('Mechanical engineering and manufacturing');
+    await key('End');
+    expect(focusedIndex()).to.equal(7);
+    await key('Home');
+    expect(focusedIndex()).to.equal(0);
+    await key('Enter');
+    expect(events.selects.at(-1)!.detail.key).to.equal('textiles');
+    await key('Escape');
+    expect(events.selects.at(-1)!.detail.key).to.equal(null);
+    expect(marks(el).filter((m) => m.getAttribute('tabindex') === '0').length).to.equal(1);
+    events.stop();
+  });
+});
+
+interface BadCase {
+  name: string;
+  setup: () => Promise<CitystatSectorBreakdown>;
+  vi?: string;
+  en?: string;
+}
+
+async function withData(data: unknown, attrs = ''): Promise<CitystatSectorBreakdown> {
+  const root = await fixture<HTMLElement>(html`<div></div>`);
+  root.innerHTML = `<citystat-sector-breakdown ${attrs}></citystat-sector-breakdown>`;
+  const el = root.firstElementChild as CitystatSectorBreakdown;
+  el.data = data;
+  await el.settled();
+  return el;
+}
+
+async function withSrc(src: string, attrs = ''): Promise<CitystatSectorBreakdown> {
+  const root = await fixture<HTMLElement>(html`<div></div>`);
+  root.innerHTML = `<citystat-sector-breakdown src="${src}" ${attrs}></citystat-sector-breakdown>`;
+  const el = root.firstElementChild as CitystatSectorBreakdown;
+  await el.settled();
+  return el;
+}
+
+async function withScript(text: string): Promise<CitystatSectorBreakdown> {
+  const root = await fixture<HTMLElement>(html`<div></div>`);
+  root.innerHTML = `<citystat-sector-breakdown><script type="application/json">${text}</script></citystat-sector-breakdown>`;
+  const el = root.firstElementChild as CitystatSectorBreakdown;
+  await el.settled();
+  return el;
+}
+
+const item = (over: Doc) => ({ items: [{ id: 'a', label: 'A', value: 1, ...over }] });
+
+const badCases: BadCase[] = [
+  {
+    name: 'wrong type',
+    setup: () => withData(item({ value: 'six' })),
+    vi: 'items[0].value phải là null hoặc một số, nhưng đang là một chuỗi văn bản.',
+    en: 'items[0].value must be null or a number, but is a text.',
+  },
+  {
+    name: 'missing required field',
+    setup: () => withData({ title: 'x' }),
+    vi: '(dữ liệu) thiếu trường bắt buộc "items".',
+    en: '(data) is missing the required field "items".',
+  },
+  {
+    name: 'missing label in an item',
+    setup: () => withData({ items: [{ id: 'a', value: 1 }] }),
+    vi: 'items[0] thiếu trường bắt buộc "label".',
+    en: 'items[0] is missing the required field "label".',
+  },
+  {
+    name: 'unknown field',
+    setup: () => withData({ ...item({}), colour: 'red' }),
+    vi: '(dữ liệu) có trường không được hỗ trợ "colour".',
+    en: '(data) has an unknown field "colour".',
+  },
+  {
+    name: 'negative value',
+    setup: () => withData(item({ value: -3 })),
+    vi: 'items[0].value phải lớn hơn hoặc bằng 0.',
+    en: 'items[0].value must be at least 0.',
+  },
+  {
+    name: 'non-finite value',
+    setup: () => withData(item({ value: Infinity })),
+    vi: 'items[0].value phải là một số hữu hạn.',
+    en: 'items[0].value must be a finite number.',
+  },
+  {
+    name: 'NaN value',
+    setup: () => withData(item({ value: NaN })),
+    vi: 'items[0].value phải là một số hữu hạn.',
+    en: 'items[0].value must be a finite number.',
+  },
+  {
+    name: 'malformed JSON',
+    setup: () => withScript('{"items": [ {"id": "a", } ]}'),
+    vi: 'Dữ liệu không phải JSON hợp lệ: lỗi ở dòng 1, cột 25.',
+    en: 'The data is not valid JSON: error at line 1, column 25 (Expected double-quoted property name).',
+  },
+  {
+    name: 'JSON that is not an object',
+    setup: () => withScript('[1, 2, 3]'),
+    vi: 'Dữ liệu phải là một đối tượng JSON {…}, nhưng đang là một danh sách.',
+    en: 'The data must be a JSON object {…}, but is a list.',
+  },
+  {
+    name: 'a JSON string at the top',
+    setup: () => withScript('"items"'),
+    vi: 'Dữ liệu phải là một đối tượng JSON {…}, nhưng đang là một chuỗi văn bản.',
+    en: 'The data must be a JSON object {…}, but is a text.',
+  },
+  {
+    name: 'src 404',
+    setup: () => withSrc('/__fault/status/404'),
+    vi: 'Không tải được dữ liệu từ /__fault/status/404: máy chủ trả lời 404 Not Found.',
+    en: 'Could not load data from /__fault/status/404: the server answered 404 Not Found.',
+  },
+  {
+    name: 'src 500',
+    setup: () => withSrc('/__fault/status/500'),
+    en: 'Could not load data from /__fault/status/500: the server answered 500 Internal Server Error.',
+  },
+  {
+    name: 'src returning HTML',
+    setup: () => withSrc('/__fault/html'),
+    vi: 'Không tải được dữ liệu từ /__fault/html: nhận được một trang web (HTML) thay vì dữ liệu JSON.',
+    en: 'Could not load data from /__fault/html: received a web page (HTML) instead of JSON data.',
+  },
+  {
+    name: 'src that never answers',
+    setup: () => withSrc('/__fault/hang?ms=3000', 'timeout="400"'),
+    en: 'Could not load data from /__fault/hang?ms=3000: no answer within 0.4 seconds.',
+  },
+  {
+    name: 'duplicate category ids',
+    setup: () => withData({ items: [{ id: 'a', label: 'A', value: 1 }, { id: 'a', label: 'B', value: 2 }] }),
+    vi: 'items[1].id: mã "a" bị trùng với items[0].',
+    en: 'items[1].id: id "a" is already used by items[0].',
+  },
+  {
+    name: 'a javascript: source link',
+    setup: () => withData({ ...item({}), source: { name: 'x', url: 'javascript:alert(1)' } }),
+    vi: 'source.url phải là địa chỉ web bắt đầu bằng http:// hoặc https://.',
+    en: 'source.url must be a web address starting with http:// or https://.',
+  },
+  {
+    name: 'a label of the wrong shape',
+    setup: () => withData(item({ label: 42 })),
+    en: 'items[0].label must be a text or translations like {"vi": "…", "en": "…"}.',
+  },
+  {
+    name: 'a table cell that is not a number',
+    setup: async () => {
+      const root = await fixture<HTMLElement>(html`<div lang="vi"></div>`);
+      root.innerHTML = `<citystat-sector-breakdown><table><tr><th>Nhóm</th><th>Số</th></tr><tr><td>A</td><td>1</td></tr><tr><td>B</td><td>hai</td></tr></table></citystat-sector-breakdown>`;
+      const el = root.firstElementChild as CitystatSectorBreakdown;
+      await el.settled();
+      return el;
+    },
+    vi: 'Bảng dữ liệu, hàng 2, cột 2: "hai" không phải là một số.',
+    en: 'Data table, row 2, column 2: "hai" is not a number.',
+  },
+];
+
+describe('citystat-sector-breakdown: bad input', () => {
+  for (const c of badCases) {
+    it(`${c.name}: a located message in vi and en, an event, nothing thrown`, async () => {
+      const events = recordEvents();
+      const uncaught = watchUncaught();
+      const el = await c.setup();
+      expect(el.status).to.equal('error');
+      expect(events.errors.length).to.be.greaterThan(0);
+      const detail = events.errors[0].detail;
+      expect(detail.issues.length).to.be.greaterThan(0);
+      const error = el.shadowRoot!.querySelector('[part=error]')!;
+      expect(error.getAttribute('role')).to.equal('alert');
+      for (const lang of ['vi', 'en'] as const) {
+        const expected = c[lang];
+        if (!expected) continue;
+        el.setAttribute('lang', lang);
+        await el.updateComplete;
+        expect(partText(el, 'error')).to.contain(expected);
+      }
+      uncaught.stop();
+      events.stop();
+      expect(uncaught.errors).to.deep.equal([]);
+    });
+  }
+
+  it('an empty list is the empty state, not an error', async () => {
+    const events = recordEvents();
+    const el = await withData({ items: [] }, 'lang="en"');
+    expect(el.status).to.equal('empty');
+    expect(el.shadowRoot!.textContent).to.contain('No figures to show yet.');
+    expect(events.errors.length).to.equal(0);
+    events.stop();
+  });
+
+  it('shows a hostile label as text, never as HTML', async () => {
+    const label = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+    const el = await withData({ title: label, items: [{ id: 'a', label, value: 1 }], source: { name: label } }, 'lang="en"');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(el.status).to.equal('ready');
+    expect(el.shadowRoot!.querySelector('img, script')).to.equal(null);
+    expect((window as any).__pwned).to.equal(undefined);
+    expect(partText(el, 'title')).to.equal(label);
+    expect(marks(el)[0].getAttribute('aria-label')).to.contain(label);
+  });
+
+  it('draws 10,000 items, grouping beyond max-bars, with every item in the table', async () => {
+    const items = Array.from({ length: 10000 }, (_, i) => ({ id: `i${i}`, label: `Nhóm ${i}`, value: (i % 97) + 1 }));
+    const el = await withData({ items }, 'lang="vi"');
+    expect(el.status).to.equal('ready');
+    expect(marks(el).length).to.equal(30);
+    expect(el.layout!.marks.at(-1)!.lines.join(' ')).to.equal('Khác (9.971 nhóm)');
+    expect(el.shadowRoot!.querySelectorAll('tbody tr').length).to.equal(10001);
+  });
+
+  it('keeps a sibling widget working when one is broken', async () => {
+    const root = await fixture<HTMLElement>(html`<div lang="en">
+      <citystat-sector-breakdown id="bad" src="/__fault/status/500"></citystat-sector-breakdown>
+      <citystat-sector-breakdown id="good" .data=${example}></citystat-sector-breakdown>
+    </div>`);
+    const bad = root.querySelector('#bad') as CitystatSectorBreakdown;
+    const good = root.querySelector('#good') as CitystatSectorBreakdown;
+    await Promise.all([bad.settled(), good.settled()]);
+    expect(bad.status).to.equal('error');
+    expect(good.status).to.equal('ready');
+    expect(marks(good).length).to.equal(8);
+  });
+
+  it('shows only the last src when src changes quickly, and aborts on removal', async () => {
+    const el = await withSrc('/__fault/slow?ms=400&file=data-schemas/examples/sector-breakdown-cumulative.json', 'lang="en"');
+    el.src = '/__fault/slow?ms=300&file=data-schemas/examples/sector-breakdown-cumulative.json';
+    await el.updateComplete;
+    el.src = '/data-schemas/examples/sector-breakdown.json';
+    await el.settled();
+    await new Promise((r) => setTimeout(r, 600));
+    expect(el.status).to.equal('ready');
+    expect(marks(el).length).to.equal(8);
+    expect(el.layout!.headline).to.equal(undefined);
+    const copy = clone(example);
+    expect(copy.items.length).to.equal(8);
+  });
+});
