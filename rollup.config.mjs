@@ -43,8 +43,16 @@ const plugins = [
 
 export default [
   {
-    input: 'dist/define.js',
-    output: { file: 'dist/cdn/citystat.js', format: 'es', sourcemap: true },
+    // Error messages are a separate chunk, loaded the first time a widget has an
+    // error: pages with valid data never download it.
+    input: { citystat: 'dist/define.js' },
+    output: {
+      dir: 'dist/cdn',
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+    },
     plugins,
   },
 ];

@@ -14,7 +14,8 @@ export {
   parseLocaleNumber,
 } from './core/format.js';
 export { checkTotal, type TotalCheck } from './core/total.js';
-export { issueMessage, type Issue } from './core/validate.js';
+export type { Issue } from './core/validate.js';
+export { issueMessage, registerMessages, messages, type Messages } from './core/messages.js';
 export type { CommonData, LocalizedText, Source, Translations } from './core/types.js';
 export { CitystatSectorBreakdown } from './charts/sector-breakdown/sector-breakdown.js';
 export { layoutSectorBreakdown, type SectorLayout, type SectorLayoutOptions } from './charts/sector-breakdown/sector-breakdown.layout.js';

@@ -1,11 +1,10 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult, type SVGTemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
-import { fill, uiStrings } from '../core/i18n.js';
+import { uiStrings } from '../core/i18n.js';
 import { resolveText, safeUrl } from '../core/text.js';
 import type { CommonData, LocalizedText } from '../core/types.js';
 import { readTable, type TableModel, type TableText } from '../core/table.js';
 import {
-  issueMessage,
   kindOf,
   parseJson,
   validateWith,
@@ -53,6 +52,15 @@ interface RawInput {
   source: DataSourceKind;
   raw?: unknown;
   issues?: Issue[];
+}
+
+type MessagesModule = typeof import('../core/messages.js');
+let messagesModule: MessagesModule | undefined;
+let messagesLoading: Promise<MessagesModule> | undefined;
+/** Loads the error messages (a separate chunk: valid pages never download it). */
+function loadMessages(): Promise<MessagesModule> {
+  messagesLoading ??= import('../core/messages.js').then((m) => (messagesModule = m));
+  return messagesLoading;
 }
 
 const DEFAULT_TIMEOUT = 15000;
@@ -219,7 +227,7 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
     for (;;) {
       await this.updateComplete;
       const done =
-        this._status === 'error' ||
+        (this._status === 'error' && this._reportedIssues === this._issues) ||
         this._status === 'empty' ||
         (this._status === 'ready' && this._renderedLayout !== undefined && this._renderedLayout === this._layout);
       if (done && !this.isUpdatePending) return this._status;
@@ -285,12 +293,13 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
       this._renderedLayout = this._layout;
       emit(this, 'citystat-render', { source: this._source ?? 'data', marks: this._layout.marks.length, lang: this._lang });
     }
-    if (this._status === 'error' && this._reportedIssues !== this._issues) {
+    if (this._status === 'error' && this._reportedIssues !== this._issues && messagesModule) {
       this._reportedIssues = this._issues;
+      const m = messagesModule;
       emit(this, 'citystat-error', {
         source: this._source,
         issues: this._issues,
-        messages: this._issues.map((i) => issueMessage(i, this._lang)),
+        messages: this._issues.map((i) => m.issueMessage(i, this._lang)),
       });
     }
     const waiters = this._waiters;
@@ -394,6 +403,7 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
       this._issues = issues;
       this._doc = undefined;
       this._status = 'error';
+      if (!messagesModule) void loadMessages().then(() => this.requestUpdate());
     } else {
       this._issues = [];
       this._doc = raw as TData;
@@ -512,15 +522,18 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
   }
 
   private _renderError(): TemplateResult {
-    const s = uiStrings(this._lang);
+    const m = messagesModule;
     const shown = this._issues.slice(0, 6);
     const rest = this._issues.length - shown.length;
+    const frame = m?.errorFrame(this._lang, rest);
     return html`<div class="error" part="error" role="alert">
-      <p>${s.errorTitle}</p>
-      <ul>
-        ${shown.map((i) => html`<li>${issueMessage(i, this._lang)}</li>`)}
-        ${rest > 0 ? html`<li>${fill(s.moreErrors, { n: rest })}</li>` : nothing}
-      </ul>
+      ${m && frame
+        ? html`<p>${frame.title}</p>
+            <ul>
+              ${shown.map((i) => html`<li>${m.issueMessage(i, this._lang)}</li>`)}
+              ${rest > 0 ? html`<li>${frame.more}</li>` : nothing}
+            </ul>`
+        : nothing}
     </div>`;
   }
 

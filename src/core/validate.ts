@@ -1,4 +1,4 @@
-import { fill, uiStrings, type UiStrings } from './i18n.js';
+import type { Messages } from './messages.js';
 import type { SchemaError, Validator } from './schema.js';
 
 /**
@@ -7,8 +7,8 @@ import type { SchemaError, Validator } from './schema.js';
  * `lang` re-words them without validating again.
  */
 export interface Issue {
-  /** Message key in `UiStrings` (e.g. `errType`). */
-  code: keyof UiStrings;
+  /** Message key in core/messages.ts (e.g. `errType`). */
+  code: Exclude<keyof Messages, 'typeNames' | 'gotNames'>;
   /** Field path (`items[2].value`), or '' for the whole document. */
   path: string;
   /** Values for the message's placeholders. */
@@ -38,7 +38,7 @@ export function pointerToPath(pointer: string, extra?: string): string {
 }
 
 /** Kind of a JSON value, for "but is …" in messages. */
-export function kindOf(value: unknown): keyof UiStrings['gotNames'] {
+export function kindOf(value: unknown): keyof Messages['gotNames'] {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
   const t = typeof value;
@@ -128,23 +128,6 @@ function toIssue(e: AjvError, data: unknown): Issue {
     default:
       return { code: 'errInvalid', path };
   }
-}
-
-/** The message of an issue in a language. */
-export function issueMessage(issue: Issue, lang: string): string {
-  const s = uiStrings(lang);
-  const params: Record<string, string | number> = { ...issue.params, path: issue.path || s.dataRoot };
-  if (issue.code === 'errType' && issue.params) {
-    params.type = String(issue.params.type)
-      .split('|')
-      .map((t) => s.typeNames[t as keyof UiStrings['typeNames']] ?? t)
-      .join(lang.startsWith('vi') ? ' hoặc ' : ' or ');
-  }
-  if ((issue.code === 'errType' || issue.code === 'errNotObject') && issue.params?.got !== undefined) {
-    params.got = s.gotNames[issue.params.got as keyof UiStrings['gotNames']] ?? String(issue.params.got);
-  }
-  const template = s[issue.code];
-  return fill(typeof template === 'string' ? template : String(issue.code), params);
 }
 
 /**

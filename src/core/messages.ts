@@ -1,0 +1,188 @@
+/**
+ * Error messages, vi and en. This module is loaded on demand (a separate chunk
+ * of the CDN bundle) the first time a widget has something to report: pages
+ * whose data is valid never download it.
+ *
+ * To add a language: `registerMessages('fr', { ... })` with a full `Messages`
+ * object, next to `registerLanguage` of core/i18n.ts.
+ */
+import type { Issue } from './validate.js';
+
+// Same as core/i18n.ts `fill`, kept local: importing it would make the CDN
+// build split the main bundle into a shared chunk for this lazy module.
+const fill = (template: string, params: Record<string, string | number>): string =>
+  template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+
+/** Error texts; `{path}` is a field path such as `items[2].value`. */
+export interface Messages {
+  errorTitle: string;
+  moreErrors: string;
+  dataRoot: string;
+  errType: string;
+  errRequired: string;
+  errUnknownField: string;
+  errMinimum: string;
+  errExclusiveMinimum: string;
+  errMaximum: string;
+  errMinItems: string;
+  errMaxItems: string;
+  errEmptyText: string;
+  errTooLong: string;
+  errPattern: string;
+  errUrl: string;
+  errEnum: string;
+  errText: string;
+  errInvalid: string;
+  errDuplicateId: string;
+  errJson: string;
+  errNotObject: string;
+  errFetchStatus: string;
+  errFetchNetwork: string;
+  errFetchTimeout: string;
+  errFetchHtml: string;
+  errFetchTooLarge: string;
+  errTableCell: string;
+  errTableShape: string;
+  errNotFinite: string;
+  typeNames: Record<'number' | 'integer' | 'string' | 'boolean' | 'object' | 'array' | 'null', string>;
+  gotNames: Record<'number' | 'string' | 'boolean' | 'object' | 'array' | 'null' | 'undefined', string>;
+}
+
+const vi: Messages = {
+  errorTitle: 'Không hiển thị được biểu đồ vì dữ liệu có lỗi:',
+  moreErrors: 'và {n} lỗi khác.',
+  dataRoot: '(dữ liệu)',
+  errType: '{path} phải là {type}, nhưng đang là {got}.',
+  errRequired: '{path} thiếu trường bắt buộc "{field}".',
+  errUnknownField: '{path} có trường không được hỗ trợ "{field}".',
+  errMinimum: '{path} phải lớn hơn hoặc bằng {limit}.',
+  errExclusiveMinimum: '{path} phải lớn hơn {limit}.',
+  errMaximum: '{path} phải nhỏ hơn hoặc bằng {limit}.',
+  errMinItems: '{path} phải có ít nhất {limit} mục.',
+  errMaxItems: '{path} có nhiều nhất {limit} mục.',
+  errEmptyText: '{path} không được để trống.',
+  errTooLong: '{path} dài quá {limit} ký tự.',
+  errPattern: '{path} không đúng định dạng.',
+  errUrl: '{path} phải là địa chỉ web bắt đầu bằng http:// hoặc https://.',
+  errEnum: '{path} phải là một trong: {allowed}.',
+  errText: '{path} phải là một chuỗi văn bản hoặc bản dịch dạng {"vi": "…", "en": "…"}.',
+  errInvalid: '{path} không hợp lệ.',
+  errDuplicateId: '{path}: mã "{id}" bị trùng với {other}.',
+  errJson: 'Dữ liệu không phải JSON hợp lệ: lỗi ở dòng {line}, cột {column}.',
+  errNotObject: 'Dữ liệu phải là một đối tượng JSON {…}, nhưng đang là {got}.',
+  errFetchStatus: 'Không tải được dữ liệu từ {url}: máy chủ trả lời {status}.',
+  errFetchNetwork: 'Không tải được dữ liệu từ {url}: lỗi mạng hoặc máy chủ không cho phép truy cập.',
+  errFetchTimeout: 'Không tải được dữ liệu từ {url}: quá {seconds} giây không có trả lời.',
+  errFetchHtml: 'Không tải được dữ liệu từ {url}: nhận được một trang web (HTML) thay vì dữ liệu JSON.',
+  errFetchTooLarge: 'Không tải được dữ liệu từ {url}: tệp lớn hơn {limit}.',
+  errTableCell: 'Bảng dữ liệu, hàng {row}, cột {column}: "{text}" không phải là một số.',
+  errTableShape: 'Bảng dữ liệu: {detail}',
+  errNotFinite: '{path} phải là một số hữu hạn.',
+  typeNames: {
+    number: 'một số',
+    integer: 'một số nguyên',
+    string: 'một chuỗi văn bản',
+    boolean: 'true hoặc false',
+    object: 'một đối tượng {…}',
+    array: 'một danh sách […]',
+    null: 'null',
+  },
+  gotNames: {
+    number: 'một số',
+    string: 'một chuỗi văn bản',
+    boolean: 'true/false',
+    object: 'một đối tượng',
+    array: 'một danh sách',
+    null: 'null',
+    undefined: 'trống',
+  },
+};
+
+const en: Messages = {
+  errorTitle: 'This chart cannot be shown because its data has errors:',
+  moreErrors: 'and {n} more.',
+  dataRoot: '(data)',
+  errType: '{path} must be {type}, but is {got}.',
+  errRequired: '{path} is missing the required field "{field}".',
+  errUnknownField: '{path} has an unknown field "{field}".',
+  errMinimum: '{path} must be at least {limit}.',
+  errExclusiveMinimum: '{path} must be greater than {limit}.',
+  errMaximum: '{path} must be at most {limit}.',
+  errMinItems: '{path} must have at least {limit} items.',
+  errMaxItems: '{path} can have at most {limit} items.',
+  errEmptyText: '{path} must not be empty.',
+  errTooLong: '{path} is longer than {limit} characters.',
+  errPattern: '{path} is not in the expected format.',
+  errUrl: '{path} must be a web address starting with http:// or https://.',
+  errEnum: '{path} must be one of: {allowed}.',
+  errText: '{path} must be a text or translations like {"vi": "…", "en": "…"}.',
+  errInvalid: '{path} is not valid.',
+  errDuplicateId: '{path}: id "{id}" is already used by {other}.',
+  errJson: 'The data is not valid JSON: error at line {line}, column {column} ({detail}).',
+  errNotObject: 'The data must be a JSON object {…}, but is {got}.',
+  errFetchStatus: 'Could not load data from {url}: the server answered {status}.',
+  errFetchNetwork: 'Could not load data from {url}: network error, or the server does not allow access.',
+  errFetchTimeout: 'Could not load data from {url}: no answer within {seconds} seconds.',
+  errFetchHtml: 'Could not load data from {url}: received a web page (HTML) instead of JSON data.',
+  errFetchTooLarge: 'Could not load data from {url}: the file is larger than {limit}.',
+  errTableCell: 'Data table, row {row}, column {column}: "{text}" is not a number.',
+  errTableShape: 'Data table: {detail}',
+  errNotFinite: '{path} must be a finite number.',
+  typeNames: {
+    number: 'a number',
+    integer: 'a whole number',
+    string: 'a text',
+    boolean: 'true or false',
+    object: 'an object {…}',
+    array: 'a list […]',
+    null: 'null',
+  },
+  gotNames: {
+    number: 'a number',
+    string: 'a text',
+    boolean: 'true/false',
+    object: 'an object',
+    array: 'a list',
+    null: 'null',
+    undefined: 'empty',
+  },
+};
+
+const registry = new Map<string, Messages>([
+  ['vi', vi],
+  ['en', en],
+]);
+
+/** Adds or replaces the error messages of a language (primary subtag). */
+export function registerMessages(lang: string, messages: Messages): void {
+  registry.set(lang.toLowerCase(), messages);
+}
+
+/** Messages for a language tag, falling back to English. */
+export function messages(lang: string): Messages {
+  const key = lang.toLowerCase();
+  return registry.get(key) ?? registry.get(key.split('-')[0]) ?? en;
+}
+
+/** The message of an issue in a language. */
+export function issueMessage(issue: Issue, lang: string): string {
+  const s = messages(lang);
+  const params: Record<string, string | number> = { ...issue.params, path: issue.path || s.dataRoot };
+  if (issue.code === 'errType' && issue.params) {
+    params.type = String(issue.params.type)
+      .split('|')
+      .map((t) => s.typeNames[t as keyof Messages['typeNames']] ?? t)
+      .join(lang.startsWith('vi') ? ' hoặc ' : ' or ');
+  }
+  if ((issue.code === 'errType' || issue.code === 'errNotObject') && issue.params?.got !== undefined) {
+    params.got = s.gotNames[issue.params.got as keyof Messages['gotNames']] ?? String(issue.params.got);
+  }
+  const template = s[issue.code];
+  return fill(typeof template === 'string' ? template : String(issue.code), params);
+}
+
+/** The error box's heading and the "and N more" line. */
+export function errorFrame(lang: string, more: number): { title: string; more: string } {
+  const s = messages(lang);
+  return { title: s.errorTitle, more: fill(s.moreErrors, { n: more }) };
+}
