@@ -3,7 +3,13 @@
  * import `citystat/define.js` (or one widget's define file) to register tags.
  */
 export { CitystatElement, type ChartLayout, type ChartStatus, type Mark } from './base/chart-element.js';
-export type { CitystatErrorDetail, CitystatRenderDetail, CitystatSelectDetail, DataSourceKind } from './base/events.js';
+export type {
+  CitystatDownloadDetail,
+  CitystatErrorDetail,
+  CitystatRenderDetail,
+  CitystatSelectDetail,
+  DataSourceKind,
+} from './base/events.js';
 export { registerLanguage, languages, uiStrings, type UiStrings } from './core/i18n.js';
 export {
   formatCompact,

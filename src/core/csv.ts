@@ -1,0 +1,82 @@
+/**
+ * CSV input (loaded on demand: pages without CSV never download it), parsed
+ * with d3-dsv. Accepts what spreadsheet programs export, Vietnamese Excel
+ * included: a UTF-8 BOM, `;` or `,` or tab separators, decimal commas when the
+ * separator is `;`. The first row is the header; the columns are those of the
+ * widget's light-DOM table source.
+ */
+import { dsvFormat } from 'd3-dsv';
+import type { TableText } from './table.js';
+import type { Issue } from './validate.js';
+
+export interface CsvResult {
+  table?: TableText;
+  issues?: Issue[];
+  /** Language whose number format the cells use: `vi` for `;` files (decimal comma), else `en`. */
+  numberLang?: string;
+  /** The file line of each data row (1-based), for messages. */
+  lines?: number[];
+}
+
+/** The separator of a CSV text: the most frequent of `;`, `,`, tab on its first line (outside quotes). */
+export function detectDelimiter(text: string): string {
+  const counts: Record<string, number> = { ';': 0, ',': 0, '\t': 0 };
+  let quoted = false;
+  for (const ch of text) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && ch === '\n') break;
+    else if (!quoted && ch in counts) counts[ch]++;
+  }
+  return Object.entries(counts).sort((a, b) => b[1] - a[1])[0][1] > 0
+    ? Object.entries(counts).sort((a, b) => b[1] - a[1])[0][0]
+    : ',';
+}
+
+/** Parses CSV text into table cells, or located issues. */
+export function parseCsv(input: string): CsvResult {
+  const text = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  // Unbalanced quotes: d3-dsv would silently swallow the rest of the file.
+  let quoted = false;
+  let line = 1;
+  let openedAt = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '"') {
+      if (quoted && text[i + 1] === '"') i++;
+      else {
+        quoted = !quoted;
+        if (quoted) openedAt = line;
+      }
+    } else if (ch === '\n') line++;
+  }
+  if (quoted) return { issues: [{ code: 'errCsvQuote', path: '', params: { row: openedAt } }] };
+
+  const delimiter = detectDelimiter(text);
+  const rows = dsvFormat(delimiter).parseRows(text);
+  // File line of each row (quoted cells may hold line breaks).
+  const lineOf: number[] = [];
+  let current = 1;
+  for (const row of rows) {
+    lineOf.push(current);
+    current += 1 + row.reduce((n, cell) => n + (cell.match(/\n/g)?.length ?? 0), 0);
+  }
+  const kept = rows.map((r, i) => ({ r, line: lineOf[i] })).filter(({ r }) => r.some((c) => c.trim() !== ''));
+  if (!kept.length) return { table: { caption: '', headers: [], rows: [] }, lines: [] };
+  const [head, ...body] = kept;
+  const issues: Issue[] = [];
+  for (const { r, line: l } of body) {
+    if (r.length !== head.r.length) {
+      issues.push({ code: 'errCsvShape', path: '', params: { row: l, got: r.length, expected: head.r.length } });
+    }
+  }
+  if (issues.length) return { issues };
+  return {
+    table: {
+      caption: '',
+      headers: head.r.map((c) => c.trim()),
+      rows: body.map(({ r }) => r.map((c) => ({ text: c.trim(), value: null }))),
+    },
+    lines: body.map(({ line: l }) => l),
+    numberLang: delimiter === ';' ? 'vi' : 'en',
+  };
+}

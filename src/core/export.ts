@@ -1,0 +1,115 @@
+/**
+ * Downloads (loaded on demand when a reader presses a download button):
+ * the data as CSV (UTF-8 with BOM, so Excel shows Vietnamese), the chart as
+ * SVG and as PNG at 2x, with the title and the source line burnt in.
+ * Everything happens in the browser.
+ */
+import { csvFormatRows } from 'd3-dsv';
+import type { TableModel } from './table.js';
+
+/** A file name from a title: `Sản phẩm công nghiệp 2022` → `san-pham-cong-nghiep-2022`. */
+export function fileName(title: string, ext: string): string {
+  const slug = title
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80);
+  return `${slug || 'citystat'}.${ext}`;
+}
+
+/** The data table as CSV text with a BOM: header row, then the rows as shown. */
+export function tableCsv(table: TableModel): string {
+  return '\uFEFF' + csvFormatRows([table.columns.map((c) => c.label), ...table.rows]) + '\r\n';
+}
+
+const STYLE_PROPS = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'opacity', 'font-family', 'font-size', 'font-weight', 'font-style'];
+
+/**
+ * A standalone SVG of a rendered chart: the chart's `<svg>` with its computed
+ * styles inlined, the title above and the source line below.
+ */
+export function chartSvg(chart: SVGSVGElement, title: string, source: string): { svg: string; width: number; height: number } {
+  const width = Math.ceil(chart.viewBox.baseVal?.width || chart.clientWidth);
+  const chartHeight = Math.ceil(chart.viewBox.baseVal?.height || chart.clientHeight);
+  const clone = chart.cloneNode(true) as SVGSVGElement;
+  const src = [chart, ...chart.querySelectorAll('*')];
+  const dst = [clone, ...clone.querySelectorAll('*')];
+  src.forEach((el, i) => {
+    const cs = getComputedStyle(el);
+    const target = dst[i] as SVGElement;
+    target.removeAttribute('class');
+    target.removeAttribute('part');
+    target.removeAttribute('tabindex');
+    // Presentation attributes, not a style attribute: no CSP 'unsafe-inline' needed.
+    for (const p of STYLE_PROPS) target.setAttribute(p, cs.getPropertyValue(p));
+  });
+  const rootStyle = getComputedStyle(chart);
+  const text = rootStyle.color;
+  const font = rootStyle.fontFamily.replace(/"/g, "'");
+  const top = 40;
+  const height = top + chartHeight + 40;
+  const ns = 'http://www.w3.org/2000/svg';
+  const out = document.createElementNS(ns, 'svg');
+  out.setAttribute('xmlns', ns);
+  out.setAttribute('width', String(width));
+  out.setAttribute('height', String(height));
+  out.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  const bg = document.createElementNS(ns, 'rect');
+  bg.setAttribute('width', '100%');
+  bg.setAttribute('height', '100%');
+  bg.setAttribute('fill', getComputedStyle(chart.parentElement ?? chart).backgroundColor === 'rgba(0, 0, 0, 0)' ? '#ffffff' : getComputedStyle(chart.parentElement!).backgroundColor);
+  out.append(bg);
+  const line = (content: string, y: number, size: number, weight: string) => {
+    const t = document.createElementNS(ns, 'text');
+    t.setAttribute('x', '0');
+    t.setAttribute('y', String(y));
+    t.setAttribute('fill', text);
+    t.setAttribute('font-family', font);
+    t.setAttribute('font-size', `${size}px`);
+    t.setAttribute('font-weight', weight);
+    t.textContent = content;
+    return t;
+  };
+  out.append(line(title, 22, 18, '700'));
+  const g = document.createElementNS(ns, 'g');
+  g.setAttribute('transform', `translate(0 ${top})`);
+  for (const child of [...clone.childNodes]) g.append(child);
+  out.append(g);
+  out.append(line(source, top + chartHeight + 28, 12, '400'));
+  return { svg: new XMLSerializer().serializeToString(out), width, height };
+}
+
+/** Renders an SVG text to a PNG blob at `scale` times its size. */
+export async function svgToPng(svg: string, width: number, height: number, scale = 2): Promise<Blob> {
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+  try {
+    const img = new Image();
+    img.src = url;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = width * scale;
+    canvas.height = height * scale;
+    const ctx = canvas.getContext('2d')!;
+    ctx.scale(scale, scale);
+    ctx.drawImage(img, 0, 0, width, height);
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'),
+    );
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+/** Saves a blob under a file name (an `<a download>` click). */
+export function save(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.rel = 'noopener';
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 60000);
+}
