@@ -1,12 +1,19 @@
-// CDN bundles: single files with lit and the d3 modules inside, built from the
-// tsc output in dist/ (so the bundles and the npm files are the same code).
+// CDN bundles, built from the tsc output in dist/ (the bundles and the npm
+// files are the same code), with lit and the d3 modules inside:
+//  - dist/cdn/citystat.js: every widget (ESM);
+//  - dist/cdn/<widget>.js: one self-defining widget (ESM);
+//  - dist/cdn/citystat.iife.js: every widget as a classic script, for CMSs
+//    that only allow those.
+// Optional code (error messages, CSV parsing, downloads) is split into
+// dist/cdn/chunks/ and loaded on demand by the ESM files; the IIFE inlines it.
+import { readdirSync, existsSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 
 /**
  * Collapses the whitespace of css`…` literals in our own modules (the tsc
  * output keeps it). Only text between `css\`` and the closing backtick is
- * touched; our styles hold no `${}` expressions and no strings that need it.
+ * touched; our styles hold no `${}` expressions.
  */
 function minifyCss() {
   return {
@@ -27,7 +34,7 @@ function minifyCss() {
   };
 }
 
-const plugins = [
+const plugins = () => [
   minifyCss(),
   nodeResolve({ browser: true, exportConditions: ['production'] }),
   terser({
@@ -41,18 +48,28 @@ const plugins = [
   }),
 ];
 
+const esm = (name, input) => ({
+  input: { [name]: input },
+  output: {
+    dir: 'dist/cdn',
+    format: 'es',
+    sourcemap: true,
+    entryFileNames: '[name].js',
+    chunkFileNames: 'chunks/[name]-[hash].js',
+  },
+  plugins: plugins(),
+});
+
+const widgets = existsSync('dist/charts')
+  ? readdirSync('dist/charts').filter((w) => existsSync(`dist/charts/${w}/define.js`)).sort()
+  : [];
+
 export default [
+  esm('citystat', 'dist/define.js'),
+  ...widgets.map((w) => esm(w, `dist/charts/${w}/define.js`)),
   {
-    // Error messages are a separate chunk, loaded the first time a widget has an
-    // error: pages with valid data never download it.
-    input: { citystat: 'dist/define.js' },
-    output: {
-      dir: 'dist/cdn',
-      format: 'es',
-      sourcemap: true,
-      entryFileNames: '[name].js',
-      chunkFileNames: 'chunks/[name]-[hash].js',
-    },
-    plugins,
+    input: 'dist/define.js',
+    output: { file: 'dist/cdn/citystat.iife.js', format: 'iife', name: 'citystat', sourcemap: true, inlineDynamicImports: true },
+    plugins: plugins(),
   },
 ];

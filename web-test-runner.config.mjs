@@ -41,7 +41,9 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   rootDir: '.',
-  concurrency: 2,
+  // One page at a time: with two, the second page's frame-based waits (rAF in
+  // @open-wc's fixture, lazy chunk loads) stalled until the test timed out.
+  concurrency: 1,
   testsFinishTimeout: 300000,
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' })],
   middleware: [faultMiddleware],

@@ -34,4 +34,9 @@ export const chromeArgs = [
   '--disable-sync',
   '--disable-dev-shm-usage',
   '--font-render-hinting=none',
+  // Several test pages run at once: keep background pages rendering (rAF,
+  // ResizeObserver, timers), or waits for a frame hang.
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
 ];

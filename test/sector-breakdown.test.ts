@@ -134,7 +134,8 @@ describe('citystat-sector-breakdown: frame, language and accessibility', () => {
     const focusedIndex = () => Number(el.shadowRoot!.activeElement?.getAttribute('data-index'));
     await key('ArrowDown');
     expect(focusedIndex()).to.equal(1);
-    expect(partText(el, 'tooltip')).to.contain('Mechanical engineering and manufacturing');
+    const tooltip = [...el.shadowRoot!.querySelectorAll('[part=tooltip] tspan')].map((t) => t.textContent).join(' ');
+    expect(tooltip).to.equal('Mechanical engineering and manufacturing 6\u00a0products · 18.2%');
     await key('End');
     expect(focusedIndex()).to.equal(7);
     await key('Home');

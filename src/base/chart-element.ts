@@ -1,9 +1,9 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult, type SVGTemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import { uiStrings } from '../core/i18n.js';
 import { resolveText, safeUrl } from '../core/text.js';
 import type { CommonData, LocalizedText } from '../core/types.js';
 import { readTable, type TableModel, type TableText } from '../core/table.js';
+import { textWidth, wrapText } from '../core/measure.js';
 import {
   kindOf,
   parseJson,
@@ -52,6 +52,8 @@ interface RawInput {
   source: DataSourceKind;
   raw?: unknown;
   issues?: Issue[];
+  /** CSV text still to parse (on demand). */
+  csv?: string;
 }
 
 type MessagesModule = typeof import('../core/messages.js');
@@ -119,6 +121,7 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
     src: { type: String, reflect: true },
     theme: { type: String, reflect: true },
     timeout: { type: Number },
+    actions: { type: String, reflect: true },
     _status: { state: true },
     _issues: { state: true },
     _doc: { state: true },
@@ -136,6 +139,11 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
   declare theme: 'light' | 'dark' | 'auto' | undefined;
   /** Milliseconds to wait for `src` before showing an error (default 15000). */
   declare timeout: number;
+  /**
+   * Download buttons to offer, space-separated: `csv` (the data table), `png`
+   * (the chart at 2x), `svg`; or `all`. None by default.
+   */
+  declare actions: string | undefined;
 
   declare protected _status: ChartStatus;
   declare protected _issues: Issue[];
@@ -314,6 +322,11 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
     this._abort?.abort();
     this._abort = undefined;
     const direct = this._readSync();
+    if (direct?.csv !== undefined) {
+      this._status = 'loading';
+      void this._fromCsv(direct.csv, direct.source, generation);
+      return;
+    }
     if (direct) {
       this._accept(direct);
       return;
@@ -334,6 +347,8 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
   private _readSync(): RawInput | undefined {
     if (this.data !== undefined && this.data !== null) return { source: 'data', raw: this.data };
     if (this.src) return undefined;
+    const csv = this.querySelector(':scope > script[type="text/csv"]');
+    if (csv) return { source: 'script', csv: csv.textContent ?? '' };
     const script = this.querySelector(':scope > script[type="application/json"]');
     if (script) {
       const parsed = parseJson(script.textContent ?? '');
@@ -370,6 +385,9 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
       if (text.length > MAX_BYTES) return fail('errFetchTooLarge', { limit: '10 MB' });
       const type = response.headers.get('content-type') ?? '';
       if (/html/i.test(type) || /^\s*<(!doctype|html|head|body|\?xml)/i.test(text)) return fail('errFetchHtml');
+      if (/text\/csv/i.test(type) || /\.csv$/i.test(new URL(url, location.href).pathname)) {
+        return this._fromCsv(text, 'src', generation);
+      }
       const parsed = parseJson(text);
       if ('issue' in parsed) return this._accept({ source: 'src', issues: [parsed.issue] }, generation);
       this._accept({ source: 'src', raw: parsed.value }, generation);
@@ -382,6 +400,21 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
       clearTimeout(timer);
       if (this._abort === controller) this._abort = undefined;
     }
+  }
+
+  /** CSV text → the widget's table reader → data (the CSV parser loads on demand). */
+  private async _fromCsv(text: string, source: DataSourceKind, generation: number): Promise<void> {
+    const { parseCsv } = await import('../core/csv.js');
+    if (generation !== this._generation) return;
+    const parsed = parseCsv(text);
+    if (parsed.issues) return this._accept({ source, issues: parsed.issues }, generation);
+    const result = this.dataFromTable(parsed.table!, parsed.numberLang ?? this._lang);
+    const issues = (result.issues ?? []).map((issue): Issue =>
+      issue.code === 'errTableCell'
+        ? { ...issue, code: 'errCsvCell', params: { ...issue.params, row: parsed.lines![Number(issue.params?.row) - 1] ?? Number(issue.params?.row) } }
+        : issue,
+    );
+    this._accept(issues.length ? { source, issues } : { source, raw: result.data }, generation);
   }
 
   private _accept(input: RawInput, generation = this._generation): void {
@@ -451,7 +484,7 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
       ${layout
         ? html`${layout.notices.map((n) => html`<p class="notice" part="notice">${n}</p>`)}
             <p class="sr-only" id=${summaryId}>${layout.summary}</p>
-            ${this._renderTable(layout)}`
+            ${this._renderTable(layout)}${this._renderActions()}`
         : nothing}
       ${this._renderBelow()}
     </div>`;
@@ -492,18 +525,26 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
           @pointerleave=${this._onPointerLeave}
           @click=${this._onClick}
         >
-          ${this.renderChart(layout)}
+          ${this.renderChart(layout)}${active ? this._svgTooltip(layout, active) : nothing}
         </svg>`;
-    return html`${content}${active
-      ? html`<div
-          class="tooltip"
-          part="tooltip"
-          aria-hidden="true"
-          style=${styleMap({ left: `${active.x}px`, top: `${active.y}px` })}
-        >
-          ${active.tooltip.map((line) => html`<span>${line}</span>`)}
-        </div>`
-      : nothing}`;
+    return content;
+  }
+
+  /**
+   * The tooltip, drawn inside the SVG (attributes only, no inline styles: strict
+   * CSP holds), above the mark's anchor, or below when there is no room.
+   */
+  private _svgTooltip(layout: TLayout, mark: Mark): SVGTemplateResult {
+    const size = 13;
+    const lines = mark.tooltip.flatMap((t) => wrapText(t, Math.min(260, layout.width - 16), size, 3));
+    const w = Math.ceil(Math.max(...lines.map((l) => textWidth(l, size)))) + 16;
+    const h = lines.length * 17 + 10;
+    const x = Math.max(0, Math.min(layout.width - w, mark.x - w / 2));
+    const y = mark.y - h - 8 >= 0 ? mark.y - h - 8 : mark.y + 26;
+    return svg`<g class="tooltip" part="tooltip" aria-hidden="true" transform="translate(${x} ${y})">
+      <rect width=${w} height=${h} rx="4"></rect>
+      <text x="8" y="19">${lines.map((l, i) => svg`<tspan x="8" dy=${i ? 17 : 0} class=${i ? '' : 'strong'}>${l}</tspan>`)}</text>
+    </g>`;
   }
 
   /** Tab index for mark `i` (roving focus: one tab stop per chart). */
@@ -570,6 +611,44 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
           </tbody>
         </table>
       </div>`;
+  }
+
+  /** The download kinds this widget offers (PNG/SVG need an SVG chart). */
+  private _actionKinds(): Array<'csv' | 'png' | 'svg'> {
+    const words = (this.actions ?? '').toLowerCase().split(/[\s,]+/);
+    const all = words.includes('all');
+    return (['csv', 'png', 'svg'] as const).filter((k) => (all || words.includes(k)) && (k === 'csv' || !this.htmlChart));
+  }
+
+  private _renderActions(): TemplateResult | typeof nothing {
+    const kinds = this._actionKinds();
+    if (!kinds.length) return nothing;
+    const s = uiStrings(this._lang);
+    const labels = { csv: s.downloadCsv, png: s.downloadPng, svg: s.downloadSvg };
+    return html`<div class="actions" part="actions">
+      ${kinds.map(
+        (k) => html`<button type="button" class="table-toggle" part="action" @click=${() => this._download(k)}>${labels[k]}</button>`,
+      )}
+    </div>`;
+  }
+
+  private async _download(kind: 'csv' | 'png' | 'svg'): Promise<void> {
+    const layout = this._layout;
+    if (!layout) return;
+    const x = await import('../core/export.js');
+    const title = this.text(this._doc?.title) || layout.table.caption || 'citystat';
+    const name = x.fileName(title, kind);
+    if (kind === 'csv') {
+      x.save(new Blob([x.tableCsv(layout.table)], { type: 'text/csv;charset=utf-8' }), name);
+    } else {
+      const chart = this.renderRoot.querySelector('svg.plot') as SVGSVGElement | null;
+      if (!chart) return;
+      const source = (this.renderRoot.querySelector('.source')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+      const out = x.chartSvg(chart, title, source);
+      const blob = kind === 'svg' ? new Blob([out.svg], { type: 'image/svg+xml' }) : await x.svgToPng(out.svg, out.width, out.height, 2);
+      x.save(blob, name);
+    }
+    emit(this, 'citystat-download', { kind, name });
   }
 
   private _renderBelow(): TemplateResult | typeof nothing {

@@ -33,16 +33,24 @@ export interface CitystatSelectDetail {
   datum: unknown;
 }
 
+/** `citystat-download`: a download was saved. */
+export interface CitystatDownloadDetail {
+  kind: 'csv' | 'png' | 'svg';
+  /** The file name given to the download. */
+  name: string;
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'citystat-render': CustomEvent<CitystatRenderDetail>;
     'citystat-error': CustomEvent<CitystatErrorDetail>;
     'citystat-select': CustomEvent<CitystatSelectDetail>;
+    'citystat-download': CustomEvent<CitystatDownloadDetail>;
   }
 }
 
 /** Dispatches a bubbling, composed citystat event from `target`. */
-export function emit<K extends 'citystat-render' | 'citystat-error' | 'citystat-select'>(
+export function emit<K extends 'citystat-render' | 'citystat-error' | 'citystat-select' | 'citystat-download'>(
   target: EventTarget,
   name: K,
   detail: GlobalEventHandlersEventMap[K]['detail'],

@@ -160,24 +160,17 @@ export const tokens = css`
     margin: 0.5em 0 0;
   }
   .tooltip {
-    position: absolute;
-    z-index: 1;
     pointer-events: none;
-    max-width: min(18em, 90%);
-    background: var(--_text);
-    color: var(--_bg);
-    padding: 0.35em 0.6em;
-    border-radius: var(--_radius);
-    font-size: 0.9em;
-    box-shadow: 0 2px 6px rgb(0 0 0 / 0.25);
-    transform: translate(-50%, calc(-100% - 8px));
   }
-  .tooltip span {
-    display: block;
-    overflow-wrap: anywhere;
+  .tooltip rect {
+    fill: var(--_text);
   }
-  .tooltip span:first-child {
-    font-weight: 600;
+  svg.plot .tooltip text {
+    fill: var(--_bg);
+    font-size: 13px;
+  }
+  .tooltip .strong {
+    font-weight: 700;
   }
   .below {
     margin-top: 0.6em;
@@ -263,10 +256,31 @@ export const tokens = css`
       fill: CanvasText;
     }
   }
+  .actions {
+    display: inline-flex;
+    flex-wrap: wrap;
+    gap: 0.4em;
+    margin-inline-start: 0.4em;
+  }
   @media print {
     .table-toggle,
+    .actions,
     .tooltip {
       display: none;
+    }
+    .root {
+      --_text: #000;
+      --_bg: #fff;
+      --_muted: #333;
+      --_accent: #555;
+      --_accent-strong: #222;
+      --_grid: #999;
+      --_missing: #444;
+      color: #000;
+      background: #fff;
+    }
+    svg.plot text {
+      fill: #000;
     }
   }
 `;

@@ -17,6 +17,9 @@ export interface UiStrings {
   notPublished: string;
   showTable: string;
   hideTable: string;
+  downloadCsv: string;
+  downloadPng: string;
+  downloadSvg: string;
   other: string;
   otherItems: string;
   total: string;
@@ -46,6 +49,9 @@ const vi: UiStrings = {
   notPublished: 'chưa công bố',
   showTable: 'Xem bảng dữ liệu',
   hideTable: 'Ẩn bảng dữ liệu',
+  downloadCsv: 'Tải dữ liệu (CSV)',
+  downloadPng: 'Tải ảnh (PNG)',
+  downloadSvg: 'Tải ảnh (SVG)',
   other: 'Khác',
   otherItems: 'Khác ({n} nhóm)',
   total: 'Tổng',
@@ -78,6 +84,9 @@ const en: UiStrings = {
   notPublished: 'not published',
   showTable: 'Show data table',
   hideTable: 'Hide data table',
+  downloadCsv: 'Download data (CSV)',
+  downloadPng: 'Download image (PNG)',
+  downloadSvg: 'Download image (SVG)',
   other: 'Other',
   otherItems: 'Other ({n} groups)',
   total: 'Total',

@@ -44,6 +44,9 @@ export interface Messages {
   errTableCell: string;
   errTableShape: string;
   errNotFinite: string;
+  errCsvQuote: string;
+  errCsvShape: string;
+  errCsvCell: string;
   typeNames: Record<'number' | 'integer' | 'string' | 'boolean' | 'object' | 'array' | 'null', string>;
   gotNames: Record<'number' | 'string' | 'boolean' | 'object' | 'array' | 'null' | 'undefined', string>;
 }
@@ -78,6 +81,9 @@ const vi: Messages = {
   errTableCell: 'Bảng dữ liệu, hàng {row}, cột {column}: "{text}" không phải là một số.',
   errTableShape: 'Bảng dữ liệu: {detail}',
   errNotFinite: '{path} phải là một số hữu hạn.',
+  errCsvQuote: 'Tệp CSV, dòng {row}: dấu ngoặc kép (") được mở nhưng không được đóng.',
+  errCsvShape: 'Tệp CSV, dòng {row}: có {got} cột, trong khi dòng tiêu đề có {expected} cột.',
+  errCsvCell: 'Tệp CSV, dòng {row}, cột {column}: "{text}" không phải là một số.',
   typeNames: {
     number: 'một số',
     integer: 'một số nguyên',
@@ -128,6 +134,9 @@ const en: Messages = {
   errTableCell: 'Data table, row {row}, column {column}: "{text}" is not a number.',
   errTableShape: 'Data table: {detail}',
   errNotFinite: '{path} must be a finite number.',
+  errCsvQuote: 'CSV file, line {row}: a quote (") is opened but never closed.',
+  errCsvShape: 'CSV file, line {row}: {got} columns, but the header row has {expected}.',
+  errCsvCell: 'CSV file, line {row}, column {column}: "{text}" is not a number.',
   typeNames: {
     number: 'a number',
     integer: 'a whole number',
