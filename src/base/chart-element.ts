@@ -112,6 +112,7 @@ let uid = 0;
  * @cssprop --citystat-color-notice-background - Notice background.
  * @cssprop --citystat-radius - Corner radius.
  * @cssprop --citystat-padding - Padding around the widget.
+ * @cssprop --citystat-color-1 - Categorical colour 1 (… up to --citystat-color-8).
  */
 export abstract class CitystatElement<TData extends CommonData, TLayout extends ChartLayout> extends LitElement {
   static override styles = [tokens];

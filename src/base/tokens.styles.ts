@@ -25,6 +25,16 @@ export const tokens = css`
     --_notice-bg: var(--citystat-color-notice-background, #fff4d6);
     --_radius: var(--citystat-radius, 4px);
     --_bar-height: var(--citystat-bar-height, 18px);
+    /* Categorical palette: ≥3:1 against the background in both themes; adjacent
+       colours stay apart under protanopia, deuteranopia and tritanopia. */
+    --_c1: var(--citystat-color-1, #1d5fa8);
+    --_c2: var(--citystat-color-2, #4b5563);
+    --_c3: var(--citystat-color-3, #a16207);
+    --_c4: var(--citystat-color-4, #be185d);
+    --_c5: var(--citystat-color-5, #7e3fa0);
+    --_c6: var(--citystat-color-6, #0f7b5f);
+    --_c7: var(--citystat-color-7, #c2410c);
+    --_c8: var(--citystat-color-8, #0e7490);
   }
   :host([hidden]) {
     display: none;
@@ -41,6 +51,14 @@ export const tokens = css`
     --_error: var(--citystat-color-error, #ffb4ab);
     --_error-bg: var(--citystat-color-error-background, #3b1614);
     --_notice-bg: var(--citystat-color-notice-background, #3a3113);
+    --_c1: var(--citystat-color-1, #6fa8f0);
+    --_c2: var(--citystat-color-2, #9ca3af);
+    --_c3: var(--citystat-color-3, #facc15);
+    --_c4: var(--citystat-color-4, #f472b6);
+    --_c5: var(--citystat-color-5, #c084fc);
+    --_c6: var(--citystat-color-6, #34d399);
+    --_c7: var(--citystat-color-7, #fb923c);
+    --_c8: var(--citystat-color-8, #22d3ee);
   }
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
@@ -55,6 +73,14 @@ export const tokens = css`
       --_error: var(--citystat-color-error, #ffb4ab);
       --_error-bg: var(--citystat-color-error-background, #3b1614);
       --_notice-bg: var(--citystat-color-notice-background, #3a3113);
+      --_c1: var(--citystat-color-1, #6fa8f0);
+      --_c2: var(--citystat-color-2, #9ca3af);
+      --_c3: var(--citystat-color-3, #facc15);
+      --_c4: var(--citystat-color-4, #f472b6);
+      --_c5: var(--citystat-color-5, #c084fc);
+      --_c6: var(--citystat-color-6, #34d399);
+      --_c7: var(--citystat-color-7, #fb923c);
+      --_c8: var(--citystat-color-8, #22d3ee);
     }
   }
   .root {
