@@ -1,0 +1,369 @@
+// Drives the editors' builder page (demo/builder.html) in headless Chromium,
+// as an editor would: pick a widget, paste figures, read a located problem,
+// fix it, copy the snippet, and load that snippet in a fresh page to see the
+// same chart. Needs the CDN build (npm run build): the page loads
+// /dist/cdn/citystat.js, as the snippet does.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import puppeteer from 'puppeteer-core';
+import { chromeArgs, findChrome } from '../../scripts/find-chrome.mjs';
+import { buildSnippet, escapeScriptData, locateIssue, locateJson } from '../../demo/builder.js';
+
+// CITYSTAT_SERVE: serve another checkout's root (e.g. a build with more widgets registered).
+const { startServer } = await import(process.env.CITYSTAT_SERVE ?? '../../scripts/serve.mjs');
+
+const TIMEOUT = 60000;
+const FDI_CSV = [
+  'Hình thức;Vốn (triệu USD);Số lượng',
+  'Đăng ký cấp mới;270;305 dự án',
+  'Bổ sung tăng vốn;215;130 dự án',
+  'Góp vốn, mua cổ phần;2.041;252 lượt',
+  '',
+].join('\n');
+
+let server;
+let base;
+let browser;
+/** Tags the built CDN bundle defines (read once from a blank page). */
+let defined = [];
+
+const built = existsSync('dist/cdn/citystat.js');
+
+before(async () => {
+  if (!built) return;
+  ({ server, url: base } = await startServer(9700, { quiet: true }));
+  browser = await puppeteer.launch({ executablePath: findChrome(), args: chromeArgs, headless: true, protocolTimeout: 120000 });
+  const page = await browser.newPage();
+  await page.goto(new URL('demo/builder.html', base).href, { waitUntil: 'load' });
+  defined = await page.evaluate(() =>
+    ['citystat-sector-breakdown', 'citystat-fdi-composition', 'citystat-fair-participation', 'citystat-kpi'].filter((t) => customElements.get(t)),
+  );
+  await page.close();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** Opens the builder with a clipboard stub; collects page errors. */
+async function openBuilder(query = '') {
+  const page = await browser.newPage();
+  page.setDefaultTimeout(TIMEOUT);
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('response', (r) => r.status() >= 400 && errors.push(`HTTP ${r.status()} ${r.url()}`));
+  await page.evaluateOnNewDocument(() => {
+    window.__copied = [];
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: async (text) => void window.__copied.push(text) },
+    });
+  });
+  await page.setViewport({ width: 1200, height: 900 });
+  await page.goto(new URL(`demo/builder.html${query}`, base).href, { waitUntil: 'load' });
+  await page.waitForFunction(() => !!window.citystatBuilder);
+  await page.evaluate(() => window.citystatBuilder.settled());
+  return { page, errors };
+}
+
+/** Replaces the figures box's text, as a paste does, and waits for the page to check it. */
+async function paste(page, text) {
+  await page.evaluate((value) => {
+    const box = document.getElementById('data');
+    box.focus();
+    box.value = value;
+    box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+  }, text);
+  await page.evaluate(() => window.citystatBuilder.settled());
+}
+
+async function pickWidget(page, name) {
+  await page.click(`input[name="widget"][value="${name}"]`);
+  await page.evaluate(() => window.citystatBuilder.settled());
+}
+
+/** What the page reports: status class and text, messages, go-to buttons. */
+function report(page) {
+  return page.evaluate(() => ({
+    status: document.getElementById('status').className.replace('status ', ''),
+    text: document.getElementById('status').textContent,
+    messages: [...document.querySelectorAll('#messages li > span')].map((s) => s.textContent),
+    buttons: [...document.querySelectorAll('#messages li button')].map((b) => b.textContent),
+  }));
+}
+
+/** Marks of the first citystat element under `root`: count and accessible labels. */
+function chartOf(page, selector) {
+  return page.evaluate(async (sel) => {
+    const el = document.querySelector(sel);
+    await el.settled();
+    const marks = [...el.shadowRoot.querySelectorAll('[part~="mark"]')];
+    return { status: el.status, issues: el.issues, count: marks.length, labels: marks.map((m) => m.getAttribute('aria-label')) };
+  }, selector);
+}
+
+/** Loads a snippet in a fresh page served from the same origin (module scripts need it). */
+async function loadSnippet(snippet, lang = 'vi') {
+  const page = await browser.newPage();
+  page.setDefaultTimeout(TIMEOUT);
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.setRequestInterception(true);
+  page.on('request', (req) => {
+    if (new URL(req.url()).pathname === '/article-under-test.html') {
+      req.respond({
+        status: 200,
+        contentType: 'text/html; charset=utf-8',
+        body: `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Article</title></head><body><main>${snippet}</main></body></html>`,
+      });
+    } else req.continue();
+  });
+  await page.setViewport({ width: 1200, height: 900 });
+  await page.goto(new URL('article-under-test.html', base).href, { waitUntil: 'load' });
+  await page.waitForFunction(() => [...document.querySelectorAll('main > *')].some((e) => e.tagName.startsWith('CITYSTAT-') && 'settled' in e));
+  return { page, errors };
+}
+
+/**
+ * The whole editor's path for one widget and one format: paste, see the
+ * located problem, fix it, copy, load the snippet, compare the charts.
+ */
+async function editorPath({ widget, data, bad, message, messageEn, line, marks }) {
+  const { page, errors } = await openBuilder();
+  try {
+    await pickWidget(page, widget);
+    await paste(page, data);
+    let r = await report(page);
+    assert.equal(r.status, 'ready', `${r.text} ${r.messages}`);
+    assert.equal(r.text, `Số liệu hợp lệ: biểu đồ có ${marks} phần.`);
+    const good = await chartOf(page, '#preview-desktop > *');
+    assert.equal(good.count, marks);
+    const phone = await chartOf(page, '#preview-phone > *');
+    assert.deepEqual(phone.labels, good.labels, 'phone and desktop previews show the same marks');
+
+    // A bad cell: the page says where, in the page's language.
+    await paste(page, bad);
+    r = await report(page);
+    assert.equal(r.status, 'error');
+    assert.equal(r.text, 'Có 1 lỗi cần sửa. Biểu đồ sẽ hiện thông báo lỗi thay vì số liệu.');
+    assert.deepEqual(r.messages, [message]);
+    assert.deepEqual(r.buttons, [`Đến chỗ lỗi (dòng ${line})`]);
+    assert.equal((await chartOf(page, '#preview-desktop > *')).status, 'error');
+    // The go-to button selects the problem in the figures box.
+    await page.click('#messages li button');
+    const selection = await page.evaluate(() => {
+      const box = document.getElementById('data');
+      return { focused: document.activeElement === box, line: box.value.slice(0, box.selectionStart).split('\n').length };
+    });
+    assert.deepEqual(selection, { focused: true, line });
+    // The page's English switch: the same problem, in English.
+    await page.click('#ui-lang');
+    await page.evaluate(() => window.citystatBuilder.settled());
+    r = await report(page);
+    assert.deepEqual(r.messages, [messageEn]);
+    await page.click('#ui-lang');
+    await page.evaluate(() => window.citystatBuilder.settled());
+
+    // Fixed: valid again.
+    await paste(page, data);
+    r = await report(page);
+    assert.equal(r.status, 'ready');
+    assert.deepEqual(r.messages, []);
+
+    // Copy the snippet.
+    await page.click('#copy');
+    await page.waitForFunction(() => window.__copied.length === 1);
+    const copied = await page.evaluate(() => window.__copied[0]);
+    const shown = await page.$eval('#snippet', (t) => t.value);
+    assert.equal(copied, shown);
+    assert.equal(await page.$eval('#copy-status', (s) => s.textContent), 'Đã sao chép mã nhúng.');
+    assert.deepEqual(errors, []);
+
+    // The snippet in a fresh page: the same chart.
+    const fresh = await loadSnippet(copied);
+    try {
+      const again = await chartOf(fresh.page, 'main > [lang]');
+      assert.equal(again.status, 'ready', JSON.stringify(again.issues));
+      assert.equal(again.count, marks);
+      assert.deepEqual(again.labels, good.labels);
+      assert.deepEqual(fresh.errors, []);
+    } finally {
+      await fresh.page.close();
+    }
+    return { snippet: copied, labels: good.labels };
+  } finally {
+    await page.close();
+  }
+}
+
+describe('builder page', { skip: built ? false : 'dist/cdn/citystat.js missing: run npm run build' }, () => {
+  test('lists the four widgets; those the bundle does not define are disabled', async () => {
+    const { page, errors } = await openBuilder();
+    try {
+      const radios = await page.$$eval('input[name="widget"]', (rs) => rs.map((r) => ({ value: r.value, disabled: r.disabled, label: r.labels[0].textContent })));
+      assert.deepEqual(radios.map((r) => r.value), ['sector-breakdown', 'fdi-composition', 'fair-participation', 'kpi']);
+      for (const r of radios) {
+        assert.equal(r.disabled, !defined.includes(`citystat-${r.value}`), r.value);
+        assert.equal(r.label.includes('chưa có trong thư viện'), r.disabled);
+      }
+      // It starts with the first available widget's CSV sample, drawn.
+      const r = await report(page);
+      assert.equal(r.status, 'ready', r.text);
+      assert.deepEqual(errors, []);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('JSON path (sector breakdown): paste, located error, fix, copy, same chart from the snippet', async () => {
+    const example = JSON.parse(readFileSync('data-schemas/examples/sector-breakdown.json', 'utf8'));
+    delete example.$schema;
+    const data = JSON.stringify(example, null, 2);
+    const badDoc = structuredClone(example);
+    badDoc.items[2].value = -5;
+    const bad = JSON.stringify(badDoc, null, 2);
+    const badLine = bad.split('\n').findIndex((l) => l.includes('"value": -5')) + 1;
+    const { snippet } = await editorPath({
+      widget: 'sector-breakdown',
+      data,
+      bad,
+      message: 'items[2].value phải lớn hơn hoặc bằng 0.',
+      messageEn: 'items[2].value must be at least 0.',
+      line: badLine,
+      marks: example.items.length,
+    });
+    assert.match(snippet, /^<script type="module" src="http:\/\/127\.0\.0\.1:\d+\/dist\/cdn\/citystat\.js"><\/script>\n<citystat-sector-breakdown lang="vi">\n<script type="application\/json">\{\n/);
+    assert.ok(snippet.includes('"Dệt may, da giầy"'));
+  });
+
+  test('CSV path (Hanoi FDI): paste, bad cell by line and column, fix, copy, same chart from the snippet', async (t) => {
+    if (!defined.includes('citystat-fdi-composition')) {
+      t.skip('citystat-fdi-composition is not registered in dist/cdn/citystat.js yet (src/define.ts)');
+      return;
+    }
+    const { snippet, labels } = await editorPath({
+      widget: 'fdi-composition',
+      data: FDI_CSV,
+      bad: FDI_CSV.replace(';215;', ';hai trăm;'),
+      message: 'Tệp CSV, dòng 3, cột 2: "hai trăm" không phải là một số.',
+      messageEn: 'CSV file, line 3, column 2: "hai trăm" is not a number.',
+      line: 3,
+      marks: 3,
+    });
+    assert.ok(snippet.includes('<script type="text/csv">Hình thức;Vốn (triệu USD);Số lượng\n'));
+    assert.equal(labels.length, 3);
+    assert.ok(labels.some((l) => l.includes('Góp vốn, mua cổ phần') && l.includes('2.041')), labels.join(' | '));
+  });
+
+  test('JSON path (Hanoi FDI example): same chart from the snippet', async (t) => {
+    if (!defined.includes('citystat-fdi-composition')) {
+      t.skip('citystat-fdi-composition is not registered in dist/cdn/citystat.js yet (src/define.ts)');
+      return;
+    }
+    const example = JSON.parse(readFileSync('data-schemas/examples/fdi-composition.json', 'utf8'));
+    const data = JSON.stringify(example, null, 2);
+    const bad = data.replace('"capital": 215', '"capital": "215"');
+    await editorPath({
+      widget: 'fdi-composition',
+      data,
+      bad,
+      message: 'components[1].capital phải là một số, nhưng đang là một chuỗi văn bản.',
+      messageEn: 'components[1].capital must be a number, but is a text.',
+      line: bad.split('\n').findIndex((l) => l.includes('"capital": "215"')) + 1,
+      marks: 3,
+    });
+  });
+
+  test('hostile text stays text: in the previews, the messages and the snippet', async () => {
+    const { page, errors } = await openBuilder();
+    try {
+      await pickWidget(page, 'sector-breakdown');
+      const label = '</script><img src=x onerror="window.__pwned=1"><!--<script>';
+      const doc = { title: 'T <b>x</b>', items: [{ id: 'a', label, value: 3 }, { id: 'b', label: 'B', value: 1 }] };
+      await paste(page, JSON.stringify(doc, null, 2));
+      assert.equal((await report(page)).status, 'ready');
+      const preview = await chartOf(page, '#preview-desktop > *');
+      assert.ok(preview.labels[0].startsWith(label), preview.labels[0]);
+      const snippet = await page.$eval('#snippet', (t) => t.value);
+      assert.ok(!/<\/script><img/i.test(snippet));
+      assert.ok(snippet.includes('<\\/script><img src=x'));
+      assert.match(await page.$eval('#snippet-note', (n) => n.textContent), /«<\/script» hoặc «<!--»/);
+      // Error messages quoting hostile cells are text too.
+      await pickWidget(page, 'sector-breakdown');
+      await paste(page, 'Nhóm;Giá trị\n<img src=x onerror="window.__pwned=1">;<b>1</b>\n');
+      const r = await report(page);
+      assert.equal(r.status, 'error');
+      assert.deepEqual(r.messages, ['Tệp CSV, dòng 2, cột 2: "<b>1</b>" không phải là một số.']);
+      assert.equal(await page.$$eval('#messages img, #messages b', (n) => n.length), 0);
+      assert.equal(await page.evaluate(() => window.__pwned), undefined);
+      assert.deepEqual(errors.filter((e) => !/Failed to load resource/.test(e)), []);
+
+      // The snippet in a fresh page: one widget, the label as text, nothing run.
+      const fresh = await loadSnippet(snippet);
+      try {
+        const again = await chartOf(fresh.page, 'main > [lang]');
+        assert.equal(again.status, 'ready');
+        assert.deepEqual(again.labels, preview.labels);
+        assert.equal(await fresh.page.evaluate(() => window.__pwned), undefined);
+        assert.equal(await fresh.page.$$eval('main > *', (n) => n.length), 2); // the script and the widget
+      } finally {
+        await fresh.page.close();
+      }
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('src mode: the snippet points at the URL the editor types (escaped)', async () => {
+    const { page } = await openBuilder('?lang=en');
+    try {
+      await pickWidget(page, 'sector-breakdown');
+      await page.click('input[name="mode"][value="src"]');
+      assert.equal(await page.$eval('#snippet-note', (n) => n.textContent), 'Type the address of the figures file.');
+      await page.type('#src-url', '/data/products.csv?a=1&b="2"');
+      await page.select('#chart-lang', 'en');
+      await page.select('#chart-theme', 'auto');
+      const snippet = await page.$eval('#snippet', (t) => t.value);
+      assert.equal(
+        snippet.split('\n')[1],
+        '<citystat-sector-breakdown lang="en" theme="auto" src="/data/products.csv?a=1&amp;b=&quot;2&quot;"></citystat-sector-breakdown>',
+      );
+      assert.equal(await page.$eval('html', (h) => h.lang), 'en');
+      assert.equal(await page.$eval('h1', (h) => h.textContent), 'Chart builder');
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('builder helpers', () => {
+  test('escapeScriptData: </script and <!-- cannot end or confuse the script element', () => {
+    assert.equal(escapeScriptData('a</script>b</SCRIPT >', 'csv'), 'a<\\/script>b<\\/SCRIPT >');
+    assert.equal(escapeScriptData('{"a":"<!--<script>"}', 'json'), '{"a":"\\u003C!--<script>"}');
+    assert.deepEqual(JSON.parse(escapeScriptData('{"a":"</script><!--"}', 'json')), { a: '</script><!--' });
+  });
+
+  test('buildSnippet: inline CSV, BOM and CRLF removed, attributes escaped', () => {
+    const s = buildSnippet({ tag: 'citystat-kpi', text: '\uFEFFa;b\r\nc;1\r\n\r\n', format: 'csv', lang: 'vi', theme: 'light', mode: 'inline', cdn: 'https://x/c.js?a&b' });
+    assert.equal(s, '<script type="module" src="https://x/c.js?a&amp;b"></script>\n<citystat-kpi lang="vi">\n<script type="text/csv">a;b\nc;1\n</script>\n</citystat-kpi>\n');
+  });
+
+  test('locateJson and locateIssue find the field, the CSV row, the syntax error line', () => {
+    const text = '{\n  "items": [\n    {"id": "a", "value": 1},\n    {"id": "b", "value": -1}\n  ],\n  "x y": {"z": true}\n}';
+    const map = locateJson(text);
+    const [s, e] = map.get('items[1].value');
+    assert.equal(text.slice(s, e), '"value": -1');
+    assert.equal(text.slice(...map.get('["x y"].z')), '"z": true');
+    assert.deepEqual(locateIssue({ code: 'errMinimum', path: 'items[1].value' }, text, 'json'), [s, e]);
+    // A missing field: its object.
+    assert.equal(text.slice(...locateIssue({ code: 'errRequired', path: 'items[0]' }, text, 'json')), '{"id": "a", "value": 1}');
+    const csv = 'h;v\n\nA;1\nB;x\n';
+    assert.equal(csv.slice(...locateIssue({ code: 'errMinimum', path: 'items[1].value' }, csv, 'csv')), 'B;x');
+    assert.equal(csv.slice(...locateIssue({ code: 'errCsvCell', path: '', params: { row: 4 } }, csv, 'csv')), 'B;x');
+    assert.equal(text.slice(...locateIssue({ code: 'errJson', path: '', params: { line: 3 } }, text, 'json')), '    {"id": "a", "value": 1},');
+  });
+});
