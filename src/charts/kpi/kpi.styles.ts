@@ -1,0 +1,107 @@
+import { css } from 'lit';
+
+export const kpiStyles = css`
+  :host {
+    --_good: var(--citystat-kpi-color-good, #1a7f37);
+    --_bad: var(--citystat-kpi-color-bad, #b3261e);
+  }
+  :host([theme='dark']) {
+    --_good: var(--citystat-kpi-color-good, #6ad37a);
+    --_bad: var(--citystat-kpi-color-bad, #ff9b91);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      --_good: var(--citystat-kpi-color-good, #6ad37a);
+      --_bad: var(--citystat-kpi-color-bad, #ff9b91);
+    }
+  }
+  .grid {
+    display: grid;
+    gap: 12px;
+    /* as the layout counts columns: floor((width + 12) / 212), one on a phone */
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 200px), 1fr));
+  }
+  .card {
+    padding: 14px;
+    border: 1px solid var(--_grid);
+    border-radius: var(--_radius);
+    background: var(--citystat-kpi-card-background, transparent);
+    overflow-wrap: anywhere;
+  }
+  /* inside the border: the host's paint containment would clip a ring outside */
+  .card:focus-visible,
+  .card.selected {
+    outline: 2px solid var(--_focus);
+    outline-offset: -4px;
+  }
+  .card.selected {
+    outline-style: dashed;
+  }
+  .name {
+    font-weight: 600;
+    line-height: 1.3;
+  }
+  .head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    column-gap: 0.25em;
+    font-size: 1.9em;
+    font-weight: 700;
+    line-height: 1.15;
+    margin: 0.2em 0;
+    font-variant-numeric: tabular-nums;
+  }
+  .unit {
+    font-size: 0.5em;
+    font-weight: 600;
+    line-height: 1.3;
+  }
+  .arrow {
+    font-size: 0.7em;
+  }
+  .missing .head {
+    font-size: 1.1em;
+    font-weight: 400;
+    font-style: italic;
+    color: var(--_missing);
+  }
+  .good {
+    color: var(--_good);
+  }
+  .bad {
+    color: var(--_bad);
+  }
+  .sub {
+    color: var(--_muted);
+    font-size: 0.9em;
+    margin-top: 0.2em;
+  }
+  svg {
+    display: block;
+    width: 100%;
+    margin: 0.5em 0 0.3em;
+  }
+  .track {
+    fill: var(--_grid);
+  }
+  .done,
+  circle {
+    fill: var(--_accent);
+  }
+  .target {
+    fill: var(--_text);
+  }
+  .spark path {
+    fill: none;
+    stroke: var(--_accent);
+    stroke-width: 2px;
+    vector-effect: non-scaling-stroke;
+  }
+  @media (forced-colors: active) {
+    .good,
+    .bad {
+      color: CanvasText;
+    }
+  }
+`;
