@@ -1,0 +1,41 @@
+import { css } from 'lit';
+
+export const fairStyles = css`
+  .bar {
+    fill: var(--citystat-fair-bar-color, var(--_accent));
+  }
+  .mark:hover .bar,
+  .mark:focus-visible .bar,
+  .mark.selected .bar {
+    fill: var(--_accent-strong);
+  }
+  svg.plot .head {
+    font-weight: 700;
+  }
+  svg.plot .sub {
+    fill: var(--_muted);
+    font-size: 13px;
+  }
+  .value {
+    font-variant-numeric: tabular-nums;
+  }
+  svg.plot .missing-text {
+    font-style: italic;
+    fill: var(--_missing);
+  }
+  .axis {
+    stroke: var(--_muted);
+  }
+  .rule {
+    stroke: var(--_grid);
+  }
+  @media (forced-colors: active) {
+    .bar {
+      fill: CanvasText;
+    }
+    .mark:focus-visible .bar,
+    .mark.selected .bar {
+      fill: Highlight;
+    }
+  }
+`;
