@@ -1,0 +1,108 @@
+import { svg, type SVGTemplateResult } from 'lit';
+import { CitystatElement } from '../../base/chart-element.js';
+import { parseLocaleNumber } from '../../core/format.js';
+import type { TableText } from '../../core/table.js';
+import { duplicateIds, type Issue } from '../../core/validate.js';
+import { schema } from '../../generated/fdi-composition.schema.js';
+import { schemaValidator } from '../../core/schema.js';
+import { LINE, layoutFdiComposition, type FdiLayout } from './fdi-composition.layout.js';
+import { fdiStyles } from './fdi-composition.styles.js';
+import type { FdiComponent, FdiCompositionData } from './fdi-composition.types.js';
+
+/**
+ * Foreign direct investment as parts of a total: each part's capital, its
+ * share of the total and its count of projects or transactions. One 100%
+ * stacked bar (or a donut with the total in its centre) keeps the figures in
+ * rows outside the marks, so thin parts stay readable on a phone.
+ *
+ * @summary FDI parts of a total as a stacked bar or a donut with labelled rows.
+ * @tag citystat-fdi-composition
+ * @csspart segment - Each bar segment or donut slice.
+ * @csspart key - The colour key of each row.
+ * @cssprop --citystat-color-1 - Colour of the 1st part (likewise -2 … -8, the shared palette; the 9th part reuses -1).
+ */
+export class CitystatFdiComposition extends CitystatElement<FdiCompositionData, FdiLayout> {
+  static override styles = [...CitystatElement.styles, fdiStyles];
+
+  static override properties = {
+    ...CitystatElement.properties,
+    variant: { type: String, reflect: true },
+  };
+
+  /** `bar`: one 100% stacked bar (default); `donut`: a ring with the total in its centre. */
+  declare variant: 'bar' | 'donut';
+
+  protected readonly validator = schemaValidator(schema);
+
+  constructor() {
+    super();
+    this.variant = 'bar';
+  }
+
+  protected override layoutInputs(): unknown[] {
+    return [this.variant];
+  }
+
+  protected override checkData(data: FdiCompositionData): Issue[] {
+    return duplicateIds(data.components, 'components');
+  }
+
+  protected isEmpty(data: FdiCompositionData): boolean {
+    return data.components.length === 0;
+  }
+
+  protected computeLayout(data: FdiCompositionData, width: number, lang: string): FdiLayout {
+    return layoutFdiComposition(data, width, lang, this.variant === 'donut' ? 'donut' : 'bar');
+  }
+
+  /**
+   * Reads a table of columns label, capital, count (optional). The unit comes
+   * from the capital header's parentheses (`Vốn (triệu USD)`); a count cell may
+   * carry its unit word (`305 dự án`). Numbers are read in the table's
+   * language (vi `2.041`, en `2,041`), or from a cell's `data-value`.
+   */
+  protected dataFromTable(table: TableText, lang: string): { data?: unknown; issues?: Issue[] } {
+    const issues: Issue[] = [];
+    const num = (cell: TableText['rows'][0][0] | undefined, text: string, row: number, column: number) => {
+      const v = cell?.value != null ? Number(cell.value) : parseLocaleNumber(text, lang);
+      if (!Number.isFinite(v)) issues.push({ code: 'errTableCell', path: '', params: { row: row + 1, column, text: cell?.text ?? '' } });
+      return v;
+    };
+    const components = table.rows.map(([label, capital, count], r) => {
+      const part: FdiComponent = { id: `row-${r + 1}`, label: label.text, capital: num(capital, capital?.text ?? '', r, 2) };
+      if (count && (count.text || count.value !== null)) {
+        // `305 dự án`: the number, then its unit word.
+        const [, digits, word] = /^([^\p{L}]*?)\s*(\p{L}.*)?$/u.exec(count.text)!;
+        part.count = num(count, digits, r, 3);
+        if (word) part.countUnit = word;
+      }
+      return part;
+    });
+    if (issues.length) return { issues };
+    const data: FdiCompositionData = { locale: lang, components };
+    const unit = /\(([^)]+)\)\s*$/.exec(table.headers[1] ?? '')?.[1];
+    if (unit) data.unit = unit.trim();
+    if (table.caption) data.title = table.caption;
+    return { data };
+  }
+
+  protected renderChart(l: FdiLayout): SVGTemplateResult {
+    const d = l.donut;
+    const b = l.bar;
+    // Compact markup: template whitespace is shipped as is.
+    return svg`<text class="muted" aria-hidden="true">${l.caption.map((line, j) => svg`<tspan x="0" y=${(j + 1) * LINE - 4}>${line}</tspan>`)}</text>${
+      d ? svg`<text class="muted unit" text-anchor="middle" aria-hidden="true">${d.unitLines.map((line, j) => svg`<tspan x=${d.cx} y=${d.unitY + j * 16}>${line}</tspan>`)}</text>` : null
+    }<text class="total" text-anchor=${d ? 'middle' : 'start'} aria-hidden="true" transform="translate(${d?.cx ?? 0} ${l.totalY}) scale(${l.totalSize / 26})">${l.totalText}</text>${l.marks.map(
+      (m, i) => svg`<g class=${this.markClass(i)} part="mark" role="listitem" aria-label=${m.label} tabindex=${this.tabIndexFor(i)} data-index=${i}
+><rect class="focus-ring" x=${m.rowX - 4} y=${m.rowY} width=${m.rowWidth + 8} height=${m.rowHeight} rx="4"></rect>${
+        b && m.segWidth ? svg`<rect class="seg c${m.color}" part="segment" x=${m.segX} y=${b.y} width=${m.segWidth} height=${b.height}></rect>` : null
+      }${m.path ? svg`<path class="seg c${m.color}" part="segment" d=${m.path}></path>` : null
+      }<rect class="c${m.color}" part="key" x=${m.rowX} y=${m.labelY - 11} width="12" height="12" rx="2"></rect
+><text part="label" aria-hidden="true">${m.lines.map((line, j) => svg`<tspan x=${m.labelX} y=${m.labelY + j * LINE}>${line}</tspan>`)}</text>${m.figures.map(
+        (f) => svg`<text class="fig" x=${f.x} y=${f.y} text-anchor=${f.anchor} aria-hidden="true">${f.spans.map((p) => svg`<tspan class=${p.strong ? 'strong' : ''}>${p.text}</tspan>`)}</text>`,
+      )}${i ? svg`<line class="rule" x1=${m.rowX} x2=${m.rowX + m.rowWidth} y1=${m.rowY} y2=${m.rowY}></line>` : null}</g>`,
+    )}${b?.trackWidth !== undefined ? svg`<rect class="track" x="0" y=${b.y} width=${b.trackWidth} height=${b.height}></rect>` : null}${
+      d?.track ? svg`<path class="track" d=${d.track}></path>` : null
+    }`;
+  }
+}
