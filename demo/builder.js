@@ -699,11 +699,30 @@ function updateScale() {
 
 // ---- start ----------------------------------------------------------------------
 
-function start() {
-  window.citystatBuilder = { settled };
+/**
+ * Which widgets the library offers. The CDN file loads each widget's code on
+ * demand: ask it to load them all (`define`); an older, eager bundle has
+ * simply defined its tags already.
+ */
+async function availableWidgets() {
+  const lib = await import(CDN_URL).catch(() => undefined);
+  if (typeof lib?.define === 'function') {
+    await Promise.allSettled(WIDGETS.map((w) => lib.define(w.tag)));
+  }
+  return WIDGETS.filter((w) => customElements.get(w.tag));
+}
+
+const CDN_URL = new URL('../dist/cdn/citystat.js', import.meta.url).href;
+
+async function start() {
+  let ready;
+  const whenStarted = new Promise((resolve) => (ready = resolve));
+  busy = true;
+  window.citystatBuilder = { settled: () => whenStarted.then(settled), available: [] };
   const params = new URLSearchParams(location.search);
-  $('cdn-url').value = new URL('../dist/cdn/citystat.js', location.href).href;
-  const available = WIDGETS.filter((w) => customElements.get(w.tag));
+  $('cdn-url').value = CDN_URL;
+  const available = await availableWidgets();
+  window.citystatBuilder.available = available.map((w) => w.name);
   $('no-widgets').hidden = available.length > 0;
   state.widget = available.find((w) => w.name === params.get('widget')) ?? available[0];
   applyUiLang(params.get('lang') === 'en' ? 'en' : 'vi');
@@ -739,7 +758,7 @@ function start() {
 
   if (state.widget) void loadSample('csv');
   else schedule(0);
+  ready();
 }
 
-// Module scripts run in order: citystat.js (when it loaded) has defined its tags by now.
-if (typeof document !== 'undefined') start();
+if (typeof document !== 'undefined') void start();

@@ -25,7 +25,7 @@ const FDI_CSV = [
 let server;
 let base;
 let browser;
-/** Tags the built CDN bundle defines (read once from a blank page). */
+/** Tags the built CDN bundle defines (read once from the builder). */
 let defined = [];
 
 const built = existsSync('dist/cdn/citystat.js');
@@ -36,9 +36,13 @@ before(async () => {
   browser = await puppeteer.launch({ executablePath: findChrome(), args: chromeArgs, headless: true, protocolTimeout: 120000 });
   const page = await browser.newPage();
   await page.goto(new URL('demo/builder.html', base).href, { waitUntil: 'load' });
+  await page.waitForFunction(() => !!window.citystatBuilder);
+  await page.evaluate(() => window.citystatBuilder.settled());
+  // The CDN file loads widgets on demand; the page asks it for all of them.
   defined = await page.evaluate(() =>
     ['citystat-sector-breakdown', 'citystat-fdi-composition', 'citystat-fair-participation', 'citystat-kpi'].filter((t) => customElements.get(t)),
   );
+  assert.deepEqual(await page.evaluate(() => window.citystatBuilder.available), defined.map((t) => t.replace('citystat-', '')));
   await page.close();
 });
 

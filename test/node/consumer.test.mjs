@@ -1,0 +1,305 @@
+// Consumer tests on the packed tarball, as users get it: `npm pack` of the
+// built project, installed into temporary projects under os.tmpdir():
+//  (a) a plain HTML page loading node_modules/citystat/dist/cdn/citystat.js;
+//  (b) a Vite app importing `citystat/define.js` and `citystat`, built with `vite build`;
+//  (c) a React 19 app importing each widget's own entry (`citystat/<widget>.js`)
+//      and setting `data` as a property through a ref.
+// Each renders every registered widget with its example data in headless
+// Chromium; the test checks status `ready`, the mark counts, and that the three
+// apps draw the same marks. Run after `npm run build`.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:http';
+import { createReadStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, sep } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { chromeArgs, findChrome } from '../../scripts/find-chrome.mjs';
+
+const root = process.cwd();
+// CITYSTAT_PACKAGE_DIR: pack another directory (e.g. a staged package) instead of this checkout.
+const packageDir = process.env.CITYSTAT_PACKAGE_DIR ?? root;
+const own = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const versionOf = (name) => own.devDependencies?.[name] ?? own.dependencies?.[name];
+const VITE = versionOf('vite');
+// Exact React 19 versions (the registry's current 19.x).
+const REACT = '19.3.1';
+
+const WIDGETS = ['sector-breakdown', 'fdi-composition', 'fair-participation', 'kpi'];
+/** The marks each example draws: one per item, component, event × measure, figure. */
+const EXPECTED_MARKS = {
+  'sector-breakdown': (d) => d.items.length,
+  'fdi-composition': (d) => d.components.length,
+  'fair-participation': (d) => d.events.length * d.measures.length,
+  kpi: (d) => d.figures.length,
+};
+const examples = Object.fromEntries(
+  WIDGETS.filter((w) => existsSync(join(root, `data-schemas/examples/${w}.json`))).map((w) => {
+    const doc = JSON.parse(readFileSync(join(root, `data-schemas/examples/${w}.json`), 'utf8'));
+    delete doc.$schema;
+    return [w, doc];
+  }),
+);
+
+const built = existsSync(join(packageDir, 'dist/cdn/citystat.js'));
+let work;
+let tarball;
+let browser;
+/** Widgets the package's all-in-one entry registers (read from the plain page). */
+let registered = [];
+/** What each app drew: app → widget → {status, count, labels}. */
+const drawn = {};
+
+function run(cmd, args, cwd, { timeout = 240000 } = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { cwd, env: { ...process.env, npm_config_update_notifier: 'false' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (out += d));
+    const timer = setTimeout(() => child.kill('SIGTERM'), timeout);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      if (code === 0) resolve(out);
+      else reject(new Error(`${cmd} ${args.join(' ')} (in ${cwd}) exited ${code}:\n${out.slice(-3000)}`));
+    });
+  });
+}
+
+const npm = (args, cwd) => run(process.platform === 'win32' ? 'npm.cmd' : 'npm', args, cwd);
+const install = (cwd, specs) => npm(['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', ...specs], cwd);
+
+function project(name, pkg) {
+  const dir = join(work, name);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: `consumer-${name}`, private: true, version: '0.0.0', type: 'module', ...pkg }, null, 2));
+  return dir;
+}
+
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.map': 'application/json', '.svg': 'image/svg+xml' };
+
+/** A static server for one directory (node_modules included), on a free port. */
+function serveDir(dir) {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    let file = normalize(join(dir, path));
+    if (file !== dir && !file.startsWith(dir + sep)) return res.writeHead(403).end();
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) return res.writeHead(404).end('not found');
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${server.address().port}/` })));
+}
+
+/** Loads an app and reads every citystat element once settled. */
+async function render(dir, path, count) {
+  const { server, url } = await serveDir(dir);
+  const page = await browser.newPage();
+  page.setDefaultTimeout(60000);
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('response', (r) => r.status() >= 400 && errors.push(`HTTP ${r.status()} ${r.url()}`));
+  try {
+    await page.setViewport({ width: 1200, height: 900 });
+    await page.goto(new URL(path, url).href, { waitUntil: 'load' });
+    await page.waitForFunction(
+      (n) => [...document.querySelectorAll('*')].filter((e) => e.tagName.startsWith('CITYSTAT-') && 'settled' in e).length >= n,
+      {},
+      count,
+    );
+    const result = await page.evaluate(async () => {
+      const els = [...document.querySelectorAll('*')].filter((e) => e.tagName.startsWith('CITYSTAT-') && 'settled' in e);
+      await Promise.all(els.map((e) => e.settled()));
+      return els.map((el) => ({
+        widget: el.tagName.toLowerCase().replace('citystat-', ''),
+        status: el.status,
+        issues: el.issues,
+        count: el.shadowRoot.querySelectorAll('[part~="mark"]').length,
+        labels: [...el.shadowRoot.querySelectorAll('[part~="mark"]')].map((m) => m.getAttribute('aria-label')),
+      }));
+    });
+    return { result, errors };
+  } finally {
+    await page.close();
+    server.close();
+  }
+}
+
+function checkDrawn(app, result, errors, widgets) {
+  assert.deepEqual(errors, [], `${app}: page errors`);
+  assert.deepEqual(result.map((r) => r.widget), widgets, `${app}: one element per widget`);
+  drawn[app] = {};
+  for (const r of result) {
+    assert.equal(r.status, 'ready', `${app} ${r.widget}: ${JSON.stringify(r.issues)}`);
+    assert.equal(r.count, EXPECTED_MARKS[r.widget](examples[r.widget]), `${app} ${r.widget}: marks`);
+    assert.ok(r.labels.every((l) => l && /\d/.test(l)), `${app} ${r.widget}: every mark's label has its figure`);
+    drawn[app][r.widget] = r;
+  }
+}
+
+describe('consumer projects from the packed tarball', { skip: built ? false : 'dist/ missing: run npm run build first', timeout: 600000 }, () => {
+  let installs;
+
+  before(async () => {
+    const t0 = Date.now();
+    work = mkdtempSync(join(tmpdir(), 'citystat-consumer-'));
+    // Pack what is built (no lifecycle scripts: the build already ran).
+    const packed = JSON.parse(await npm(['pack', '--ignore-scripts', '--json', '--pack-destination', work], packageDir));
+    tarball = join(work, packed[0].filename);
+    const files = packed[0].files.map((f) => f.path);
+    // Install the three projects at once (network and disk bound).
+    const plain = project('plain', {});
+    const vite = project('vite-app', { scripts: { build: 'vite build' } });
+    const react = project('react-app', { scripts: { build: 'vite build' } });
+    installs = {
+      files,
+      dirs: { plain, vite, react },
+      results: await Promise.allSettled([
+        install(plain, [tarball]),
+        install(vite, [tarball, `vite@${VITE}`]),
+        install(react, [tarball, `react@${REACT}`, `react-dom@${REACT}`, `vite@${VITE}`]),
+      ]),
+    };
+    console.log(`packed and installed in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    browser = await puppeteer.launch({ executablePath: findChrome(), args: chromeArgs, headless: true, protocolTimeout: 120000 });
+  });
+
+  after(async () => {
+    await browser?.close();
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
+
+  test('the tarball holds the built files, the schemas and the CDN bundles', () => {
+    const files = installs.files;
+    for (const f of ['package.json', 'dist/cdn/citystat.js', 'dist/define.js', 'dist/index.js', 'dist/index.d.ts']) {
+      assert.ok(files.includes(f), `${f} in the tarball (has: ${files.slice(0, 20).join(', ')}…)`);
+    }
+    assert.ok(files.some((f) => /^data-schemas\/.+\.schema\.json$/.test(f)), 'schemas in the tarball');
+    assert.ok(!files.some((f) => /^(test|node_modules|\.tmp|demo|bench|stories|storybook-static)\//.test(f)), 'no tests, demo or tooling in the tarball');
+  });
+
+  test('(a) plain HTML page with the CDN file from node_modules', async () => {
+    const [installed] = installs.results;
+    assert.equal(installed.status, 'fulfilled', installed.reason?.message);
+    const dir = installs.dirs.plain;
+    const body = Object.entries(examples)
+      .map(([w, doc]) => `<citystat-${w} lang="vi">\n<script type="application/json">${JSON.stringify(doc).replace(/<\//g, '<\\/')}</script>\n</citystat-${w}>`)
+      .join('\n');
+    writeFileSync(
+      join(dir, 'index.html'),
+      `<!doctype html><html lang="vi"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Plain</title>
+<script type="module" src="./node_modules/citystat/dist/cdn/citystat.js"></script></head><body>${body}</body></html>`,
+    );
+    // Which widgets does the all-in-one file register?
+    const { server, url } = await serveDir(dir);
+    const page = await browser.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    // citystat.js loads each widget's code when its tag is in the page: wait for each (bounded).
+    registered = await page.evaluate(async (ws) => {
+      const done = await Promise.all(
+        ws.map((w) => Promise.race([customElements.whenDefined(`citystat-${w}`).then(() => w), new Promise((r) => setTimeout(r, 15000))])),
+      );
+      return done.filter(Boolean);
+    }, Object.keys(examples));
+    await page.close();
+    server.close();
+    assert.ok(registered.includes('sector-breakdown'), 'citystat.js registers citystat-sector-breakdown');
+    console.log(`registered by dist/cdn/citystat.js: ${registered.join(', ')}`);
+    const missing = WIDGETS.filter((w) => !registered.includes(w));
+    if (missing.length) console.log(`not registered by dist/cdn/citystat.js: ${missing.join(', ')}`);
+    // Elements of unregistered widgets stay plain (not upgraded): only registered ones are checked.
+    const { result, errors } = await render(dir, 'index.html', registered.length);
+    checkDrawn('plain', result, errors, registered);
+  });
+
+  test('(b) Vite app importing citystat/define.js and citystat', async () => {
+    const [, installed] = installs.results;
+    assert.equal(installed.status, 'fulfilled', installed.reason?.message);
+    const dir = installs.dirs.vite;
+    const widgets = registered.length ? registered : ['sector-breakdown'];
+    writeFileSync(join(dir, 'index.html'), `<!doctype html><html lang="vi"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Vite</title></head>
+<body><main id="app"></main><script type="module" src="./main.js"></script></body></html>`);
+    writeFileSync(join(dir, 'data.json'), JSON.stringify(examples));
+    writeFileSync(
+      join(dir, 'main.js'),
+      `import 'citystat/define.js';
+import { CitystatSectorBreakdown } from 'citystat';
+import examples from './data.json';
+
+if (customElements.get('citystat-sector-breakdown') !== CitystatSectorBreakdown) throw new Error('one class for one tag');
+const app = document.getElementById('app');
+for (const name of ${JSON.stringify(widgets)}) {
+  const el = document.createElement('citystat-' + name);
+  el.data = examples[name];
+  app.append(el);
+}
+`,
+    );
+    await run(join(dir, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], dir).catch((err) => {
+      throw new Error(`vite build failed. If it cannot resolve "citystat/define.js", the package's "exports" map is missing that entry.\n${err.message}`);
+    });
+    const { result, errors } = await render(join(dir, 'dist'), 'index.html', widgets.length);
+    checkDrawn('vite', result, errors, widgets);
+  });
+
+  test('(c) React 19 app setting data as a property through a ref', async () => {
+    const [, , installed] = installs.results;
+    assert.equal(installed.status, 'fulfilled', installed.reason?.message);
+    const dir = installs.dirs.react;
+    const widgets = registered.length ? registered : ['sector-breakdown'];
+    const reactVersion = JSON.parse(readFileSync(join(dir, 'node_modules/react/package.json'), 'utf8')).version;
+    assert.equal(reactVersion, REACT);
+    writeFileSync(join(dir, 'index.html'), `<!doctype html><html lang="vi"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>React</title></head>
+<body><div id="root"></div><script type="module" src="./main.jsx"></script></body></html>`);
+    writeFileSync(join(dir, 'data.json'), JSON.stringify(examples));
+    writeFileSync(
+      join(dir, 'main.jsx'),
+      `import { useEffect, useRef } from 'react';
+import { createRoot } from 'react-dom/client';
+${widgets.map((w) => `import 'citystat/${w}.js';`).join('\n')}
+import examples from './data.json';
+
+/** A citystat element whose data is set as a property (not an attribute). */
+function Chart({ tag: Tag, data }) {
+  const ref = useRef(null);
+  useEffect(() => {
+    ref.current.data = data;
+  }, [data]);
+  return <Tag ref={ref} lang="vi" />;
+}
+
+function App() {
+  return (
+    <main>
+      {${JSON.stringify(widgets)}.map((name) => (
+        <section key={name}>
+          <Chart tag={'citystat-' + name} data={examples[name]} />
+        </section>
+      ))}
+    </main>
+  );
+}
+
+createRoot(document.getElementById('root')).render(<App />);
+`,
+    );
+    await run(join(dir, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], dir).catch((err) => {
+      throw new Error(`vite build failed. If it cannot resolve "citystat/<widget>.js", the package's "exports" map is missing those entries.\n${err.message}`);
+    });
+    const { result, errors } = await render(join(dir, 'dist'), 'index.html', widgets.length);
+    checkDrawn('react', result, errors, widgets);
+  });
+
+  test('the three apps draw the same marks', (t) => {
+    const apps = Object.keys(drawn);
+    if (apps.length < 2) return t.skip(`only ${apps.join(', ') || 'no app'} rendered`);
+    for (const w of Object.keys(drawn[apps[0]])) {
+      for (const app of apps.slice(1)) {
+        if (drawn[app][w]) assert.deepEqual(drawn[app][w].labels, drawn[apps[0]][w].labels, `${app} vs ${apps[0]}: ${w}`);
+      }
+    }
+  });
+});
