@@ -91,8 +91,10 @@ const STRINGS = {
     statusEmptyInput: 'Dán số liệu vào ô phía trên, hoặc chọn số liệu mẫu.',
     statusChecking: 'Đang kiểm tra…',
     statusReady: 'Số liệu hợp lệ: biểu đồ có {count} phần.',
+    statusReady1: 'Số liệu hợp lệ: biểu đồ có 1 phần.',
     statusEmpty: 'Số liệu hợp lệ nhưng không có gì để vẽ.',
     statusError: 'Có {count} lỗi cần sửa. Biểu đồ sẽ hiện thông báo lỗi thay vì số liệu.',
+    statusError1: 'Có 1 lỗi cần sửa. Biểu đồ sẽ hiện thông báo lỗi thay vì số liệu.',
     goTo: 'Đến chỗ lỗi (dòng {line})',
     goToLabel: 'Đến chỗ lỗi trong ô số liệu, dòng {line}: {message}',
     embedHeading: '4. Mã nhúng',
@@ -165,8 +167,10 @@ const STRINGS = {
     statusEmptyInput: 'Paste figures in the box above, or pick sample figures.',
     statusChecking: 'Checking…',
     statusReady: 'The figures are valid: the chart has {count} parts.',
+    statusReady1: 'The figures are valid: the chart has 1 part.',
     statusEmpty: 'The figures are valid but there is nothing to draw.',
-    statusError: '{count} problem(s) to fix. The chart will show an error message instead of figures.',
+    statusError: '{count} problems to fix. The chart will show an error message instead of figures.',
+    statusError1: 'One problem to fix. The chart will show an error message instead of figures.',
     goTo: 'Go to the problem (line {line})',
     goToLabel: 'Go to the problem in the figures box, line {line}: {message}',
     embedHeading: '4. Embed code',
@@ -543,10 +547,10 @@ function renderStatus() {
       : s === 'checking'
         ? t('statusChecking')
         : s === 'ready'
-          ? fill(t('statusReady'), { count: state.marks })
+          ? fill(t(state.marks === 1 ? 'statusReady1' : 'statusReady'), { count: state.marks })
           : s === 'empty'
             ? t('statusEmpty')
-            : fill(t('statusError'), { count: state.messages.length });
+            : fill(t(state.messages.length === 1 ? 'statusError1' : 'statusError'), { count: state.messages.length });
   if (s === 'checking') return; // keep the previous messages until the new ones are known
   const text = state.text ?? '';
   list.replaceChildren(

@@ -169,6 +169,8 @@ async function editorPath({ widget, data, bad, message, messageEn, line, marks }
     await page.evaluate(() => window.citystatBuilder.settled());
     r = await report(page);
     assert.deepEqual(r.messages, [messageEn]);
+    assert.equal(r.text, 'One problem to fix. The chart will show an error message instead of figures.');
+    assert.deepEqual(r.buttons, [`Go to the problem (line ${line})`]);
     await page.click('#ui-lang');
     await page.evaluate(() => window.citystatBuilder.settled());
 
@@ -218,6 +220,27 @@ describe('builder page', { skip: built ? false : 'dist/cdn/citystat.js missing: 
       const r = await report(page);
       assert.equal(r.status, 'ready', r.text);
       assert.deepEqual(errors, []);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('a library that lacks the widgets: every choice disabled, the page says so', async () => {
+    const page = await browser.newPage();
+    try {
+      await page.setRequestInterception(true);
+      page.on('request', (req) => {
+        if (new URL(req.url()).pathname === '/dist/cdn/citystat.js') {
+          req.respond({ status: 200, contentType: 'text/javascript', body: 'export function define(tag) { return Promise.reject(new Error(tag)); }' });
+        } else req.continue();
+      });
+      await page.goto(new URL('demo/builder.html', base).href, { waitUntil: 'load' });
+      await page.waitForFunction(() => !!window.citystatBuilder);
+      await page.evaluate(() => window.citystatBuilder.settled());
+      assert.deepEqual(await page.$$eval('input[name="widget"]', (rs) => rs.map((r) => r.disabled)), [true, true, true, true]);
+      assert.equal(await page.$eval('#no-widgets', (p) => p.hidden), false);
+      assert.equal((await report(page)).text, 'Dán số liệu vào ô phía trên, hoặc chọn số liệu mẫu.');
+      assert.equal(await page.$eval('#copy', (b) => b.disabled), true);
     } finally {
       await page.close();
     }
@@ -317,6 +340,38 @@ describe('builder page', { skip: built ? false : 'dist/cdn/citystat.js missing: 
       } finally {
         await fresh.page.close();
       }
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('axe-core: no violations, in Vietnamese and English, valid and with a located error', async () => {
+    const { page } = await openBuilder();
+    try {
+      await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+      const axe = () =>
+        page.evaluate(async () => {
+          const r = await window.axe.run(document, { resultTypes: ['violations'] });
+          return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        });
+      assert.deepEqual(await axe(), []);
+      await paste(page, 'Nhóm;Giá trị\nA;1\nB;x\n');
+      assert.equal((await report(page)).status, 'error');
+      assert.deepEqual(await axe(), []);
+      await page.click('#ui-lang');
+      await page.evaluate(() => window.citystatBuilder.settled());
+      assert.equal(await page.$eval('html', (h) => h.lang), 'en');
+      assert.deepEqual(await axe(), []);
+      // Every form control has a label; focus order follows the steps.
+      const unlabelled = await page.$$eval('input, select, textarea', (els) => els.filter((e) => !e.labels?.length && !e.getAttribute('aria-label')).map((e) => e.id || e.name));
+      assert.deepEqual(unlabelled, []);
+      const order = await page.evaluate(() =>
+        [...document.querySelectorAll('main input, main select, main textarea, main button')]
+          .filter((e) => !e.disabled && e.offsetParent !== null && e.tabIndex >= 0)
+          .map((e) => e.id || e.name),
+      );
+      const first = (id) => order.indexOf(id);
+      assert.ok(first('widget') < first('data') && first('data') < first('copy') && first('chart-lang') < first('snippet'), order.join(' '));
     } finally {
       await page.close();
     }
