@@ -270,10 +270,12 @@ ${items}
   return page({ title: 'Data schemas — citystat', body });
 }
 
-function firstSentence(text = '') {
-  const flat = text.replace(/\s*\n\s*/g, ' ');
-  const m = /^(.+?[.:])(\s|$)/.exec(flat);
-  return m ? m[1].replace(/:$/, '.') : flat;
+/** The first sentence of a description, without a leading "Data for `<tag>`:" (the list shows the tag). */
+export function firstSentence(text = '') {
+  const flat = text.replace(/\s*\n\s*/g, ' ').replace(/^Data for `<[a-z-]+>`:\s*/, '');
+  const m = /^(.+?(?<!\be\.g|\bi\.e)\.)(\s|$)/.exec(flat);
+  const sentence = m ? m[1] : flat;
+  return sentence.charAt(0).toUpperCase() + sentence.slice(1);
 }
 
 export const CSS = `:root {

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
-import { esc, fieldRows, generate, schemaPage } from '../../scripts/schema-docs.mjs';
+import { esc, fieldRows, firstSentence, generate, schemaPage } from '../../scripts/schema-docs.mjs';
 
 const schemaNames = readdirSync('data-schemas')
   .filter((f) => f.endsWith('.schema.json'))
@@ -78,4 +78,16 @@ test('descriptions and examples are escaped (text only)', () => {
   assert.ok(html.includes('<code>code &lt;b&gt;</code>'));
   assert.ok(html.includes('&lt;/td&gt;&lt;script&gt;alert(1)&lt;/script&gt;'));
   assert.ok(html.includes('&quot;&lt;/script&gt;&lt;img src=x&gt;&quot;'));
+});
+
+test('the index gives each schema its first sentence', () => {
+  assert.equal(
+    firstSentence('Data for `<citystat-x>`: parts of a whole, e.g. products\nby group. More text.'),
+    'Parts of a whole, e.g. products by group.',
+  );
+  const index = generate()['index.html'];
+  for (const name of schemaNames) {
+    const schema = JSON.parse(readFileSync(`data-schemas/${name}.schema.json`, 'utf8'));
+    assert.ok(index.includes(esc(firstSentence(schema.description)).replace(/`([^`]+)`/g, '<code>$1</code>')), name);
+  }
 });
