@@ -1,6 +1,7 @@
 // CDN bundles, built from the tsc output in dist/ (the bundles and the npm
 // files are the same code), with lit and the d3 modules inside:
-//  - dist/cdn/citystat.js: every widget (ESM);
+//  - dist/cdn/citystat.js: every widget (ESM); each widget's own code is a
+//    chunk loaded the first time its tag appears in the page;
 //  - dist/cdn/<widget>.js: one self-defining widget (ESM);
 //  - dist/cdn/citystat.iife.js: every widget as a classic script, for CMSs
 //    that only allow those.
@@ -19,8 +20,8 @@ function minifyCss() {
   return {
     name: 'citystat-minify-css',
     transform(code, id) {
-      if (id.includes('node_modules') || !code.includes('css`')) return null;
-      const out = code.replace(/css`([^`$]*)`/g, (_, body) => {
+      if (id.includes('node_modules') || !/css\s*`/.test(code)) return null;
+      const out = code.replace(/css\s*`([^`$]*)`/g, (_, body) => {
         const min = body
           .replace(/\/\*[\s\S]*?\*\//g, '')
           .replace(/\s+/g, ' ')
@@ -50,6 +51,8 @@ const plugins = () => [
 
 const esm = (name, input) => ({
   input: { [name]: input },
+  // Lazy chunks import what they need from the entry itself (no facade files).
+  preserveEntrySignatures: 'allow-extension',
   output: {
     dir: 'dist/cdn',
     format: 'es',
@@ -65,7 +68,8 @@ const widgets = existsSync('dist/charts')
   : [];
 
 export default [
-  esm('citystat', 'dist/define.js'),
+  // The CDN entry: shared code, and each widget's code loaded when its tag appears.
+  esm('citystat', 'dist/cdn.js'),
   ...widgets.map((w) => esm(w, `dist/charts/${w}/define.js`)),
   {
     input: 'dist/define.js',

@@ -17,7 +17,7 @@ export async function screenshot(browser, baseUrl, path, width, out, { dark = fa
   if (features.length) await page.emulateMediaFeatures(features);
   await page.goto(new URL(path.replace(/^\//, ''), baseUrl).href, { waitUntil: 'networkidle0' });
   await page.evaluate(async () => {
-    await customElements.whenDefined('citystat-sector-breakdown').catch(() => {});
+    await Promise.race([customElements.whenDefined('citystat-sector-breakdown'), new Promise((r) => setTimeout(r, 3000))]);
     const all = [...document.querySelectorAll('*')].filter((e) => e.tagName.startsWith('CITYSTAT-') && 'settled' in e);
     await Promise.all(all.map((e) => e.settled()));
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));

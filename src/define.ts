@@ -1,9 +1,14 @@
 /**
- * Registers every citystat element. The CDN bundle `dist/cdn/citystat.js` is
- * built from this file; it exports the element classes and the language hook.
- * (The full API, including error messages, is in `citystat` = src/index.ts.)
+ * Registers every citystat element eagerly (`import 'citystat/define.js'` in
+ * a bundler project, and the IIFE build for classic-script CMSs).
  */
 import './charts/sector-breakdown/define.js';
+import './charts/fdi-composition/define.js';
+import './charts/fair-participation/define.js';
+import './charts/kpi/define.js';
 
 export { CitystatSectorBreakdown } from './charts/sector-breakdown/sector-breakdown.js';
+export { CitystatFdiComposition } from './charts/fdi-composition/fdi-composition.js';
+export { CitystatFairParticipation } from './charts/fair-participation/fair-participation.js';
+export { CitystatKpi } from './charts/kpi/kpi.js';
 export { registerLanguage } from './core/i18n.js';

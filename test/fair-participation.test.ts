@@ -239,8 +239,8 @@ const badCases: BadCase[] = [
   {
     name: 'a measure unknown to the measure list',
     data: () => withEvent({}, { visitors: 12000 }),
-    vi: 'events[1].values có trường không được hỗ trợ "visitors".',
-    en: 'events[1].values has an unknown field "visitors".',
+    vi: 'events[1].values.visitors: "visitors" không phải mã của chỉ số nào trong measures.',
+    en: 'events[1].values.visitors: "visitors" is not the id of any measure in measures.',
   },
   {
     name: 'a value of the wrong type',

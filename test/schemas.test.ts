@@ -2,11 +2,14 @@ import { expect } from '@open-wc/testing';
 import { checkSchema, type SchemaNode } from '../src/core/schema.js';
 import { loadJson } from './helpers.js';
 
-const charts = ['sector-breakdown'];
+const charts = ['sector-breakdown', 'fdi-composition', 'fair-participation', 'kpi'];
 
 /** Every example file per chart, by naming convention. */
 const examples: Record<string, string[]> = {
   'sector-breakdown': ['sector-breakdown.json', 'sector-breakdown-cumulative.json'],
+  'fdi-composition': ['fdi-composition.json'],
+  'fair-participation': ['fair-participation.json'],
+  kpi: ['kpi.json'],
 };
 
 function strip(node: any): any {

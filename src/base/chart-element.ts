@@ -4,10 +4,10 @@ import { resolveText, safeUrl } from '../core/text.js';
 import type { CommonData, LocalizedText } from '../core/types.js';
 import { readTable, type TableModel, type TableText } from '../core/table.js';
 import { textWidth, wrapText } from '../core/measure.js';
+import type { SchemaError } from '../core/schema.js';
 import {
   kindOf,
   parseJson,
-  validateWith,
   type GeneratedValidator,
   type Issue,
 } from '../core/validate.js';
@@ -422,22 +422,33 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
     if (generation !== this._generation) return; // a newer source replaced this one
     this._source = input.source;
     let issues = input.issues ?? [];
+    let schemaErrors: SchemaError[] = [];
     const raw = input.raw;
     if (!issues.length) {
       if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
         issues = [{ code: 'errNotObject', path: '', params: { got: kindOf(raw) } }];
       } else {
-        const nonFinite = nonFiniteNumbers(raw);
-        const paths = new Set(nonFinite.map((i) => i.path));
-        issues = [...nonFinite, ...validateWith(this.validator, raw).filter((i) => !paths.has(i.path))];
-        if (!issues.length) issues = this.checkData(raw as TData);
+        const valid = this.validator(raw);
+        issues = nonFiniteNumbers(raw);
+        if (!valid) schemaErrors = [...(this.validator.errors ?? [])];
+        else if (!issues.length) issues = this.checkData(raw as TData);
       }
     }
-    if (issues.length) {
+    if (issues.length || schemaErrors.length) {
       this._issues = issues;
       this._doc = undefined;
       this._status = 'error';
-      if (!messagesModule) void loadMessages().then(() => this.requestUpdate());
+      // Schema errors become located issues in the messages chunk (loaded now).
+      const apply = (m: MessagesModule) => {
+        if (generation !== this._generation) return;
+        if (schemaErrors.length) {
+          const seen = new Set(issues.map((i) => i.path));
+          this._issues = [...issues, ...m.schemaIssues(schemaErrors, raw).filter((i) => !seen.has(i.path))];
+        }
+        this.requestUpdate();
+      };
+      if (messagesModule) apply(messagesModule);
+      else void loadMessages().then(apply);
     } else {
       this._issues = [];
       this._doc = raw as TData;
@@ -537,14 +548,17 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
    */
   private _svgTooltip(layout: TLayout, mark: Mark): SVGTemplateResult {
     const size = 13;
-    const lines = mark.tooltip.flatMap((t) => wrapText(t, Math.min(260, layout.width - 16), size, 3));
-    const w = Math.ceil(Math.max(...lines.map((l) => textWidth(l, size)))) + 16;
+    // The first line is bold: measured 10% wider.
+    const max = Math.min(260, layout.width - 16);
+    const first = wrapText(mark.tooltip[0] ?? '', max / 1.1, size, 3);
+    const lines = [...first, ...mark.tooltip.slice(1).flatMap((t) => wrapText(t, max, size, 3))];
+    const w = Math.ceil(Math.max(...lines.map((l, i) => textWidth(l, size) * (i < first.length ? 1.1 : 1)))) + 16;
     const h = lines.length * 17 + 10;
     const x = Math.max(0, Math.min(layout.width - w, mark.x - w / 2));
     const y = mark.y - h - 8 >= 0 ? mark.y - h - 8 : mark.y + 26;
     return svg`<g class="tooltip" part="tooltip" aria-hidden="true" transform="translate(${x} ${y})">
       <rect width=${w} height=${h} rx="4"></rect>
-      <text x="8" y="19">${lines.map((l, i) => svg`<tspan x="8" dy=${i ? 17 : 0} class=${i ? '' : 'strong'}>${l}</tspan>`)}</text>
+      <text x="8" y="19">${lines.map((l, i) => svg`<tspan x="8" dy=${i ? 17 : 0} class=${i < first.length ? 'strong' : ''}>${l}</tspan>`)}</text>
     </g>`;
   }
 

@@ -249,6 +249,9 @@ export const tokens = css`
     font-variant-numeric: tabular-nums;
     white-space: nowrap;
   }
+  table.data th.num {
+    white-space: normal;
+  }
   .sr-only {
     position: absolute !important;
     width: 1px !important;

@@ -51,7 +51,8 @@ export function parseCsv(input: string): CsvResult {
   }
   if (quoted) return { issues: [{ code: 'errCsvQuote', path: '', params: { row: openedAt } }] };
 
-  const delimiter = detectDelimiter(text);
+  // Inline CSV often starts on the line after its <script> tag.
+  const delimiter = detectDelimiter(text.replace(/^(?:[ \t]*\n)+/, ''));
   const rows = dsvFormat(delimiter).parseRows(text);
   // File line of each row (quoted cells may hold line breaks).
   const lineOf: number[] = [];

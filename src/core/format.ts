@@ -90,7 +90,9 @@ export function formatCompact(value: number, lang: string): string {
     const unit = 10 ** power;
     if (abs >= unit) {
       const scaled = +(value / unit).toPrecision(12);
-      return `${formatNumber(scaled, lang)} ${word}`;
+      // Only when the scaled figure keeps every digit (at most 6 decimals).
+      if (decimalsOf(scaled) < 6 || +scaled.toFixed(6) === scaled) return `${formatNumber(scaled, lang)} ${word}`;
+      return formatNumber(value, lang);
     }
   }
   return formatNumber(value, lang);

@@ -27,7 +27,8 @@ export function textWidth(text: string, fontSize = 14): number {
  * cut; the full text stays in the accessible label and the table).
  */
 export function wrapText(text: string, maxWidth: number, fontSize = 14, maxLines = 4): string[] {
-  const words = text.trim().split(/\s+/).filter(Boolean);
+  // Break at ordinary spaces only: a no-break space (`6\u00a0sản phẩm`) holds.
+  const words = text.trim().split(/[ \t\r\n]+/).filter(Boolean);
   const lines: string[] = [];
   let line = '';
   const push = (l: string) => lines.push(l);

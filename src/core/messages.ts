@@ -7,6 +7,7 @@
  * object, next to `registerLanguage` of core/i18n.ts.
  */
 import type { Issue } from './validate.js';
+export { schemaIssues } from './schema-issues.js';
 
 // Same as core/i18n.ts `fill`, kept local: importing it would make the CDN
 // build split the main bundle into a shared chunk for this lazy module.
@@ -45,6 +46,7 @@ export interface Messages {
   errTableShape: string;
   errNotFinite: string;
   errCsvQuote: string;
+  errUnknownMeasure: string;
   errCsvShape: string;
   errCsvCell: string;
   typeNames: Record<'number' | 'integer' | 'string' | 'boolean' | 'object' | 'array' | 'null', string>;
@@ -81,6 +83,7 @@ const vi: Messages = {
   errTableCell: 'Bảng dữ liệu, hàng {row}, cột {column}: "{text}" không phải là một số.',
   errTableShape: 'Bảng dữ liệu: {detail}',
   errNotFinite: '{path} phải là một số hữu hạn.',
+  errUnknownMeasure: '{path}: "{field}" không phải mã của chỉ số nào trong measures.',
   errCsvQuote: 'Tệp CSV, dòng {row}: dấu ngoặc kép (") được mở nhưng không được đóng.',
   errCsvShape: 'Tệp CSV, dòng {row}: có {got} cột, trong khi dòng tiêu đề có {expected} cột.',
   errCsvCell: 'Tệp CSV, dòng {row}, cột {column}: "{text}" không phải là một số.',
@@ -114,7 +117,7 @@ const en: Messages = {
   errMinimum: '{path} must be at least {limit}.',
   errExclusiveMinimum: '{path} must be greater than {limit}.',
   errMaximum: '{path} must be at most {limit}.',
-  errMinItems: '{path} must have at least {limit} items.',
+  errMinItems: '{path} must have at least {limit} item(s).',
   errMaxItems: '{path} can have at most {limit} items.',
   errEmptyText: '{path} must not be empty.',
   errTooLong: '{path} is longer than {limit} characters.',
@@ -134,6 +137,7 @@ const en: Messages = {
   errTableCell: 'Data table, row {row}, column {column}: "{text}" is not a number.',
   errTableShape: 'Data table: {detail}',
   errNotFinite: '{path} must be a finite number.',
+  errUnknownMeasure: '{path}: "{field}" is not the id of any measure in measures.',
   errCsvQuote: 'CSV file, line {row}: a quote (") is opened but never closed.',
   errCsvShape: 'CSV file, line {row}: {got} columns, but the header row has {expected}.',
   errCsvCell: 'CSV file, line {row}, column {column}: "{text}" is not a number.',

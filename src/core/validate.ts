@@ -1,5 +1,5 @@
 import type { Messages } from './messages.js';
-import type { SchemaError, Validator } from './schema.js';
+import type { Validator } from './schema.js';
 
 /**
  * A problem found in a widget's data, located by a field path such as
@@ -15,27 +15,8 @@ export interface Issue {
   params?: Record<string, string | number>;
 }
 
-/** The shape of an ajv error (core/schema.ts and ajv both produce these). */
-type AjvError = SchemaError;
-
 /** A validator with ajv's calling convention (core/schema.ts or an ajv standalone one). */
 export type GeneratedValidator = Validator;
-
-/** `/items/2/value` → `items[2].value`. */
-export function pointerToPath(pointer: string, extra?: string): string {
-  const segments = pointer
-    .split('/')
-    .slice(1)
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-  if (extra !== undefined) segments.push(extra);
-  let out = '';
-  for (const s of segments) {
-    if (/^\d+$/.test(s)) out += `[${s}]`;
-    else if (/^[A-Za-z_$][\w$]*$/.test(s)) out += out ? `.${s}` : s;
-    else out += `[${JSON.stringify(s)}]`;
-  }
-  return out;
-}
 
 /** Kind of a JSON value, for "but is …" in messages. */
 export function kindOf(value: unknown): keyof Messages['gotNames'] {
@@ -44,90 +25,6 @@ export function kindOf(value: unknown): keyof Messages['gotNames'] {
   const t = typeof value;
   if (t === 'number' || t === 'string' || t === 'boolean' || t === 'object') return t;
   return 'undefined';
-}
-
-function valueAt(data: unknown, pointer: string): unknown {
-  let cur: unknown = data;
-  for (const raw of pointer.split('/').slice(1)) {
-    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-    if (cur === null || typeof cur !== 'object') return undefined;
-    cur = (cur as Record<string, unknown>)[key];
-  }
-  return cur;
-}
-
-/**
- * Runs a generated validator and turns its errors into located issues.
- * Errors inside the alternatives of an `anyOf` (a text that is either a string
- * or translations) are folded into one message for that field.
- */
-export function validateWith(validator: GeneratedValidator, data: unknown): Issue[] {
-  if (validator(data)) return [];
-  const errors = validator.errors ?? [];
-  const anyOfPaths = errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath);
-  const kept = errors.filter((e) => {
-    if (e.keyword === 'anyOf') return true;
-    if (!e.schemaPath.includes('/anyOf/')) return true;
-    return !anyOfPaths.some((p) => e.instancePath === p || e.instancePath.startsWith(`${p}/`));
-  });
-  const issues: Issue[] = [];
-  const seen = new Set<string>();
-  for (const e of kept) {
-    const issue = toIssue(e, data);
-    const key = `${issue.code}|${issue.path}|${JSON.stringify(issue.params ?? {})}`;
-    if (!seen.has(key)) {
-      seen.add(key);
-      issues.push(issue);
-    }
-  }
-  return issues;
-}
-
-function toIssue(e: AjvError, data: unknown): Issue {
-  const path = pointerToPath(e.instancePath);
-  const p = e.params;
-  switch (e.keyword) {
-    case 'type': {
-      const value = valueAt(data, e.instancePath);
-      const expected = Array.isArray(p.type) ? (p.type as string[]) : String(p.type).split(',');
-      if (typeof value === 'number' && !Number.isFinite(value) && expected.includes('number')) {
-        return { code: 'errNotFinite', path };
-      }
-      return { code: 'errType', path, params: { type: expected.join('|'), got: kindOf(value) } };
-    }
-    case 'required':
-      return { code: 'errRequired', path, params: { field: String(p.missingProperty) } };
-    case 'additionalProperties':
-      return { code: 'errUnknownField', path, params: { field: String(p.additionalProperty) } };
-    case 'minimum':
-      return { code: 'errMinimum', path, params: { limit: Number(p.limit) } };
-    case 'exclusiveMinimum':
-      return { code: 'errExclusiveMinimum', path, params: { limit: Number(p.limit) } };
-    case 'maximum':
-      return { code: 'errMaximum', path, params: { limit: Number(p.limit) } };
-    case 'minItems':
-      return { code: 'errMinItems', path, params: { limit: Number(p.limit) } };
-    case 'maxItems':
-      return { code: 'errMaxItems', path, params: { limit: Number(p.limit) } };
-    case 'minLength':
-      return { code: 'errEmptyText', path };
-    case 'maxLength':
-      return { code: 'errTooLong', path, params: { limit: Number(p.limit) } };
-    case 'minProperties':
-      return { code: 'errText', path };
-    case 'pattern':
-      return { code: /(^|\.)url$/.test(path) ? 'errUrl' : 'errPattern', path };
-    case 'enum':
-      return {
-        code: 'errEnum',
-        path,
-        params: { allowed: ((p.allowedValues as unknown[]) ?? []).map((v) => JSON.stringify(v)).join(', ') },
-      };
-    case 'anyOf':
-      return { code: p.text || e.schemaPath.includes('LocalizedText') ? 'errText' : 'errInvalid', path };
-    default:
-      return { code: 'errInvalid', path };
-  }
 }
 
 /**

@@ -39,13 +39,3 @@ export type FairStrings = (typeof strings)['vi'];
 export function chartStrings(lang: string): FairStrings {
   return lang.toLowerCase().split('-')[0] === 'vi' ? strings.vi : strings.en;
 }
-
-/**
- * Error messages this widget would like in core/messages.ts (not used at run
- * time until the shared module has the `errUnknownMeasure` code; until then a
- * value keyed by an unknown measure id is reported as `errUnknownField`).
- */
-export const proposedMessages = {
-  vi: { errUnknownMeasure: '{path}: "{field}" không phải mã của chỉ số nào trong measures.' },
-  en: { errUnknownMeasure: '{path}: "{field}" is not the id of any measure in measures.' },
-};

@@ -55,8 +55,7 @@ export class CitystatFairParticipation extends CitystatElement<FairParticipation
       if (d && new Date(Date.UTC(y, m - 1, d)).getUTCDate() !== d) issues.push({ code: 'errPattern', path: `${at}.date` });
       for (const [id, v] of Object.entries(e.values)) {
         const measure = byId.get(id);
-        // Until core/messages.ts has errUnknownMeasure (see fair-participation.strings.ts).
-        if (!measure) issues.push({ code: 'errUnknownField', path: `${at}.values`, params: { field: id } });
+        if (!measure) issues.push({ code: 'errUnknownMeasure', path: `${at}.values.${id}`, params: { field: id } });
         else if (measure.integer && typeof v === 'number' && !Number.isInteger(v))
           issues.push({ code: 'errType', path: `${at}.values.${id}`, params: { type: 'integer', got: 'number' } });
       }

@@ -1,0 +1,63 @@
+/**
+ * The CDN entry `dist/cdn/citystat.js`: lit, the base element and the shared
+ * core, plus a loader that fetches each widget's own code the first time its
+ * tag appears in the page. An article with one chart downloads that chart's
+ * code only; a page with every widget downloads them all.
+ *
+ * Tags inside other components' shadow roots cannot be seen from here: call
+ * `defineAll()` (or import the widget's own file) in that case.
+ * (For bundlers, `citystat/define.js` registers everything eagerly.)
+ */
+export { CitystatElement } from './base/chart-element.js';
+export { registerLanguage } from './core/i18n.js';
+// The shared core every widget uses, kept in this file rather than in extra
+// chunks (one request fewer for each widget's code).
+export { schemaValidator } from './core/schema.js';
+export { checkTotal } from './core/total.js';
+export { linearScale } from './core/scale.js';
+export { textWidth, wrapText } from './core/measure.js';
+export { duplicateIds } from './core/validate.js';
+export * as format from './core/format.js';
+
+const loaders: Record<string, () => Promise<unknown>> = {
+  'citystat-sector-breakdown': () => import('./charts/sector-breakdown/define.js'),
+  'citystat-fdi-composition': () => import('./charts/fdi-composition/define.js'),
+  'citystat-fair-participation': () => import('./charts/fair-participation/define.js'),
+  'citystat-kpi': () => import('./charts/kpi/define.js'),
+};
+const started = new Set<string>();
+
+/** Loads and registers one widget (no-op when already done). */
+export function define(tag: string): Promise<unknown> {
+  const load = loaders[tag];
+  if (!load) return Promise.reject(new Error(`citystat: unknown tag ${tag}`));
+  started.add(tag);
+  return load();
+}
+
+/** Loads and registers every widget. */
+export function defineAll(): Promise<unknown[]> {
+  return Promise.all(Object.keys(loaders).map(define));
+}
+
+function scan(root: ParentNode): void {
+  for (const tag of Object.keys(loaders)) {
+    if (!started.has(tag) && root.querySelector(tag)) void define(tag);
+  }
+}
+
+if (typeof document !== 'undefined') {
+  scan(document);
+  const observer = new MutationObserver((records) => {
+    for (const r of records) {
+      for (const node of r.addedNodes) {
+        if (!(node instanceof Element)) continue;
+        const tag = node.localName;
+        if (tag in loaders && !started.has(tag)) void define(tag);
+        else if (node.firstElementChild) scan(node);
+      }
+    }
+    if (started.size === Object.keys(loaders).length) observer.disconnect();
+  });
+  observer.observe(document.documentElement, { childList: true, subtree: true });
+}
