@@ -48,5 +48,5 @@ test('exports: explicit entries, no wildcard into dist internals, all targets pa
 });
 
 test('sideEffects names only the define modules and CDN files', () => {
-  for (const p of pkg.sideEffects) assert.match(p, /define\.(js|ts)$|\/cdn\/|stories\/support\.ts$/);
+  for (const p of pkg.sideEffects) assert.match(p, /define\.(js|ts)$|\/cdn(\/|\.(js|ts)$)|stories\/support\.ts$/);
 });
