@@ -1,0 +1,32 @@
+// The citystat adapter, shared by the CDN page (citystat.js) and the profiling
+// page on the unminified tsc output (citystat-dev.js).
+import { raf2, tags } from './common.js';
+
+/** `ready` resolves once the module that registers the elements has loaded. */
+export function citystatAdapter(ready, name = 'citystat') {
+  return {
+    name,
+    ready,
+    has: (kind) => customElements.get(tags[kind]) !== undefined,
+    create(kind, doc, box, attrs = {}) {
+      const el = document.createElement(tags[kind]);
+      for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+      el.data = doc;
+      box.append(el);
+      return el;
+    },
+    update(el, doc) {
+      el.data = doc;
+    },
+    /** settled() on every element, then two frames; again if a resize re-render got queued. */
+    async done(els) {
+      for (let i = 0; i < 5; i++) {
+        const states = await Promise.all(els.map((el) => el.settled()));
+        const bad = states.find((s) => s !== 'ready');
+        if (bad) throw new Error(`citystat element state: ${bad}`);
+        await raf2();
+        if (!els.some((el) => el.isUpdatePending)) return;
+      }
+    },
+  };
+}
