@@ -28,6 +28,18 @@ function step(name, cmd, args, { count = true } = {}) {
 
 step('type-check (tsc --noEmit)', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
 step('generated schemas and validators are up to date', process.execPath, ['scripts/schemas.mjs', '--check']);
+// custom-elements.json (from the JSDoc) must match a fresh analysis.
+console.log('\n== custom-elements.json is up to date');
+rmSync(join(root, '.tmp/cem'), { recursive: true, force: true });
+const cem = spawnSync(bin('custom-elements-manifest'), ['analyze', '--outdir', '.tmp/cem', '--quiet'], { cwd: root, encoding: 'utf8' });
+const fresh = existsSync(join(root, '.tmp/cem/custom-elements.json')) ? readFileSync(join(root, '.tmp/cem/custom-elements.json'), 'utf8') : '';
+const committed = existsSync(join(root, 'custom-elements.json')) ? readFileSync(join(root, 'custom-elements.json'), 'utf8') : '';
+if (cem.status === 0 && fresh && fresh === committed) passed++;
+else {
+  failed++;
+  failures.push('custom-elements.json is stale: run npm run manifest');
+  console.log(cem.stderr || 'custom-elements.json differs from a fresh analysis: run npm run manifest');
+}
 const built = step('build', process.execPath, ['scripts/build.mjs']);
 
 // Node tests (byte budgets, package checks).

@@ -274,7 +274,7 @@ const badCases: BadCase[] = [
     name: 'no measures',
     data: () => ({ ...example, measures: [] }),
     vi: 'measures phải có ít nhất 1 mục.',
-    en: 'measures must have at least 1 items.',
+    en: 'measures must have at least 1 item(s).',
   },
   {
     name: 'duplicate event ids',

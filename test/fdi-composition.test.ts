@@ -262,7 +262,8 @@ describe('citystat-fdi-composition: what readers see', () => {
     expect(el.shadowRoot!.activeElement?.getAttribute('data-index')).to.equal('1');
     expect(el.layout!.marks[1].tooltip).to.deep.equal(['Capital increases to existing projects', `215${NB}million USD · 8.5% · 130${NB}projects`]);
     const tip = el.shadowRoot!.querySelector('[part=tooltip]')!;
-    expect(tip.querySelector('tspan')!.textContent).to.equal('Capital increases to existing projects');
+    // The bold first line may wrap: read every bold line.
+    expect([...tip.querySelectorAll('tspan.strong')].map((t) => t.textContent).join(' ')).to.equal('Capital increases to existing projects');
     expect(tip.textContent).to.contain('8.5%');
     await key('Enter');
     expect(events.selects.at(-1)!.detail.key).to.equal('increase');

@@ -309,13 +309,13 @@ const badCases: BadCase[] = [
     name: 'an empty list',
     data: () => ({ figures: [] }),
     vi: 'figures phải có ít nhất 1 mục.',
-    en: 'figures must have at least 1 items.',
+    en: 'figures must have at least 1 item(s).',
   },
   {
     name: 'a trend with one point',
     data: () => fig(0, { trend: [3.93] }),
     vi: 'figures[0].trend phải có ít nhất 2 mục.',
-    en: 'figures[0].trend must have at least 2 items.',
+    en: 'figures[0].trend must have at least 2 item(s).',
   },
   {
     name: 'a value written as text',

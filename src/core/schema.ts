@@ -78,10 +78,9 @@ export function checkSchema(root: SchemaNode, data: unknown): SchemaError[] {
     }
     if (node.type !== undefined) {
       const types = Array.isArray(node.type) ? node.type : [node.type];
-      if (!types.some((t) => typeOk(t, v))) {
-        err('type', { type: types.join(',') });
-        return;
-      }
+      // Like ajv with allErrors: keywords that are not type-specific (enum,
+      // const, anyOf) are still checked after a type error.
+      if (!types.some((t) => typeOk(t, v))) err('type', { type: types.join(',') });
     }
     if (node.anyOf) {
       const start = out.length;
