@@ -10,6 +10,8 @@ function publicApiOnly() {
   return {
     name: 'citystat-public-api-only',
     packageLinkPhase({ customElementsManifest }) {
+      // Deterministic order (the glob's order depends on the file system).
+      customElementsManifest.modules?.sort((a, b) => a.path.localeCompare(b.path));
       for (const mod of customElementsManifest.modules ?? []) {
         for (const decl of mod.declarations ?? []) {
           if (decl.kind !== 'class') continue;
