@@ -73,7 +73,11 @@ describe('citystat-kpi: the default figures, exact text', () => {
     expect(partText(el, 'source')).to.equal('Nguồn: Sở Công Thương Hà Nội, 2023');
     const list = el.shadowRoot!.querySelector('.plot-html')!;
     expect(el.shadowRoot!.getElementById(list.getAttribute('aria-describedby')!)!.textContent).to.equal(
-      'Các chỉ số: Chỉ số sản xuất công nghiệp; Doanh nghiệp đăng ký thành lập mới; Vốn đăng ký; Sản phẩm công nghiệp chủ lực được công nhận; Cụm công nghiệp đã khởi công hạ tầng kỹ thuật.',
+      'Các số liệu chính. Chỉ số sản xuất công nghiệp: tăng 3,93% so với cùng kỳ, 9 tháng đầu năm 2023; ' +
+        `Doanh nghiệp đăng ký thành lập mới: 22,9 nghìn${NB}doanh nghiệp, tăng 2% so với cùng kỳ, 9 tháng đầu năm 2023; ` +
+        `Vốn đăng ký: 226,9 nghìn tỷ${NB}đồng, 9 tháng đầu năm 2023; ` +
+        `Sản phẩm công nghiệp chủ lực được công nhận: 196${NB}sản phẩm của 132 doanh nghiệp, lũy kế sau 5 năm, đến năm 2023; ` +
+        `Cụm công nghiệp đã khởi công hạ tầng kỹ thuật: 19 trên 43${NB}cụm, mục tiêu 10–20 cụm thành lập giai đoạn 2018–2020, tính đến năm 2023.`,
     );
     const rows = [...el.shadowRoot!.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent));
     expect(rows).to.deep.equal([

@@ -523,6 +523,7 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
         </div>`
       : html`<svg
           class="plot"
+          tabindex="-1"
           role="list"
           aria-labelledby=${titleId ?? nothing}
           aria-label=${label ?? nothing}

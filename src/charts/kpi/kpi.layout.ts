@@ -248,7 +248,8 @@ export function layoutKpi(data: KpiData, width: number, lang: string): KpiLayout
     columns,
     cardWidth,
     marks,
-    summary: fill(k.summary, { labels: marks.map((m) => m.name).join('; ') }),
+    // Every figure as read aloud: value, change and comparison, progress, period.
+    summary: fill(k.summary, { labels: marks.map((m) => m.label).join('; ') }),
     notices: [],
     table: {
       caption: t(data.title) || k.caption,

@@ -16,7 +16,7 @@ export const strings = {
     /** Target range shown under the bar. */
     targetShown: 'Mục tiêu: {range}',
     /** Summary sentence of the list. */
-    summary: 'Các chỉ số: {labels}.',
+    summary: 'Các số liệu chính. {labels}.',
     caption: 'Các chỉ số chính',
     figure: 'Chỉ số',
     change: 'Thay đổi',
@@ -30,7 +30,7 @@ export const strings = {
     of: '{value} of {total}',
     target: 'target {range}',
     targetShown: 'Target: {range}',
-    summary: 'Figures: {labels}.',
+    summary: 'Key figures. {labels}.',
     caption: 'Key figures',
     figure: 'Figure',
     change: 'Change',
