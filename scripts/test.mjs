@@ -40,6 +40,7 @@ else {
   failures.push('custom-elements.json is stale: run npm run manifest');
   console.log(cem.stderr || 'custom-elements.json differs from a fresh analysis: run npm run manifest');
 }
+step('VS Code custom data is up to date', process.execPath, ['scripts/vscode-data.mjs', '--check']);
 const built = step('build', process.execPath, ['scripts/build.mjs']);
 
 // Node tests (byte budgets, package checks).
