@@ -292,6 +292,9 @@ export const tokens = css`
     margin-inline-start: 0.4em;
   }
   @media print {
+    :host {
+      break-inside: avoid;
+    }
     .table-toggle,
     .actions,
     .tooltip {
