@@ -17,7 +17,6 @@ export { checkTotal } from './core/total.js';
 export { linearScale } from './core/scale.js';
 export { textWidth, wrapText } from './core/measure.js';
 export { duplicateIds } from './core/validate.js';
-export * as format from './core/format.js';
 
 const loaders: Record<string, () => Promise<unknown>> = {
   'citystat-sector-breakdown': () => import('./charts/sector-breakdown/define.js'),

@@ -54,6 +54,8 @@ interface RawInput {
   issues?: Issue[];
   /** CSV text still to parse (on demand). */
   csv?: string;
+  /** A light-DOM table's cells still to read (on demand), with the table's language. */
+  table?: { cells: TableText; lang: string };
 }
 
 type MessagesModule = typeof import('../core/messages.js');
@@ -171,8 +173,12 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
   /** The chart's SVG content, from the layout (marks use `markAttrs`). */
   protected abstract renderChart(layout: TLayout): SVGTemplateResult | TemplateResult;
 
-  /** Builds a data document from a light-DOM table (progressive enhancement). */
-  protected abstract dataFromTable(table: TableText, lang: string): { data?: unknown; issues?: Issue[] };
+  /**
+   * Loads the widget's reader of a light-DOM table or CSV (a separate chunk:
+   * pages that give JSON never download it). Its `fromTable` builds a data
+   * document from the table's cells, numbers read in `lang`.
+   */
+  protected abstract tableReader(): Promise<{ fromTable(table: TableText, lang: string): { data?: unknown; issues?: Issue[] } }>;
 
   /** Renders the plot as HTML instead of one SVG (e.g. cards); default false. */
   protected htmlChart = false;
@@ -328,6 +334,11 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
       void this._fromCsv(direct.csv, direct.source, generation);
       return;
     }
+    if (direct?.table) {
+      this._status = 'loading';
+      void this._fromTable(direct.table.cells, direct.table.lang, generation);
+      return;
+    }
     if (direct) {
       this._accept(direct);
       return;
@@ -357,11 +368,7 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
     }
     const table = this.querySelector(':scope > table');
     if (table instanceof HTMLTableElement) {
-      const lang = normalizeLang(inheritedLang(table)) ?? 'vi';
-      const result = this.dataFromTable(readTable(table), lang);
-      return result.issues?.length
-        ? { source: 'table', issues: result.issues }
-        : { source: 'table', raw: result.data };
+      return { source: 'table', table: { cells: readTable(table), lang: normalizeLang(inheritedLang(table)) ?? 'vi' } };
     }
     return undefined;
   }
@@ -409,13 +416,22 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
     if (generation !== this._generation) return;
     const parsed = parseCsv(text);
     if (parsed.issues) return this._accept({ source, issues: parsed.issues }, generation);
-    const result = this.dataFromTable(parsed.table!, parsed.numberLang ?? this._lang);
+    const { fromTable } = await this.tableReader();
+    if (generation !== this._generation) return;
+    const result = fromTable(parsed.table!, parsed.numberLang ?? this._lang);
     const issues = (result.issues ?? []).map((issue): Issue =>
       issue.code === 'errTableCell'
         ? { ...issue, code: 'errCsvCell', params: { ...issue.params, row: parsed.lines![Number(issue.params?.row) - 1] ?? Number(issue.params?.row) } }
         : issue,
     );
     this._accept(issues.length ? { source, issues } : { source, raw: result.data }, generation);
+  }
+
+  private async _fromTable(cells: TableText, lang: string, generation: number): Promise<void> {
+    const { fromTable } = await this.tableReader();
+    if (generation !== this._generation) return;
+    const result = fromTable(cells, lang);
+    this._accept(result.issues?.length ? { source: 'table', issues: result.issues } : { source: 'table', raw: result.data }, generation);
   }
 
   private _accept(input: RawInput, generation = this._generation): void {

@@ -1,13 +1,11 @@
 import { svg, type SVGTemplateResult } from 'lit';
 import { CitystatElement } from '../../base/chart-element.js';
-import { parseLocaleNumber } from '../../core/format.js';
-import type { TableText } from '../../core/table.js';
 import { duplicateIds, type Issue } from '../../core/validate.js';
 import { schema } from '../../generated/fair-participation.schema.js';
 import { schemaValidator } from '../../core/schema.js';
 import { BAR, layoutFairParticipation, LINE, type FairLayout } from './fair-participation.layout.js';
 import { fairStyles } from './fair-participation.styles.js';
-import type { FairEvent, FairMeasure, FairParticipationData } from './fair-participation.types.js';
+import type { FairParticipationData } from './fair-participation.types.js';
 
 /**
  * Trade fairs compared on several measures (booths, participating countries,
@@ -72,38 +70,9 @@ export class CitystatFairParticipation extends CitystatElement<FairParticipation
     return layoutFairParticipation(data, width, lang, { sortBy: String(this.sortBy), maxRows });
   }
 
-  /**
-   * Reads a table: the first column is the fair's name, each further column
-   * one measure, its header the measure's label. A header `Label (unit)` gives
-   * the unit word, else the unit is the label in lower case. Numbers are read in
-   * the table's language or from a cell's `data-value`; an empty cell or `—` is
-   * a missing figure.
-   */
-  protected dataFromTable(table: TableText, lang: string): { data?: unknown; issues?: Issue[] } {
-    const issues: Issue[] = [];
-    const measures: FairMeasure[] = table.headers.slice(1).map((h, j) => {
-      const [, label, unit] = /^(.*?)\s*(?:\((.+)\))?$/.exec(h)!;
-      return { id: label || `${j + 1}`, label, unit: unit ?? label.toLowerCase() };
-    });
-    const events: FairEvent[] = table.rows.map((cells, r) => {
-      const values: FairEvent['values'] = {};
-      measures.forEach((m, j) => {
-        const cell = cells[j + 1];
-        const raw = (cell?.value ?? cell?.text ?? '').trim();
-        let v: number | null = null;
-        if (raw && !/^[-–—]$/.test(raw)) {
-          v = cell.value !== null ? Number(raw) : parseLocaleNumber(raw, lang);
-          if (!Number.isFinite(v)) issues.push({ code: 'errTableCell', path: '', params: { row: r + 1, column: j + 2, text: raw } });
-        }
-        values[m.id] = v;
-      });
-      return { id: `row-${r + 1}`, name: cells[0]?.text ?? '', values };
-    });
-    if (!measures.length) issues.push({ code: 'errTableShape', path: '', params: { detail: 'no measure columns' } });
-    if (issues.length) return { issues };
-    const data: FairParticipationData = { locale: lang, measures, events };
-    if (table.caption) data.title = table.caption;
-    return { data };
+  /** The table/CSV reader, loaded on demand (see fair-participation.table.ts). */
+  protected tableReader() {
+    return import('./fair-participation.table.js');
   }
 
   // Templates are kept on few lines: their whitespace is shipped as is.

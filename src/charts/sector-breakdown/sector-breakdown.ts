@@ -1,13 +1,11 @@
 import { svg, type SVGTemplateResult } from 'lit';
 import { CitystatElement } from '../../base/chart-element.js';
-import { parseLocaleNumber } from '../../core/format.js';
-import type { TableText } from '../../core/table.js';
 import { duplicateIds, type Issue } from '../../core/validate.js';
 import { schema } from '../../generated/sector-breakdown.schema.js';
 import { schemaValidator } from '../../core/schema.js';
 import { layoutSectorBreakdown, type SectorLayout } from './sector-breakdown.layout.js';
 import { sectorStyles } from './sector-breakdown.styles.js';
-import type { SectorBreakdownData, SectorItem } from './sector-breakdown.types.js';
+import type { SectorBreakdownData } from './sector-breakdown.types.js';
 
 /**
  * Parts of a whole by category (e.g. key industrial products by industry
@@ -64,36 +62,9 @@ export class CitystatSectorBreakdown extends CitystatElement<SectorBreakdownData
     return layoutSectorBreakdown(data, width, lang, { order: this.order === 'data' ? 'data' : 'value', maxBars });
   }
 
-  /**
-   * Reads a table of two or three columns: label, value (and an optional id).
-   * Numbers are read in the table's language (vi `2.526`, en `2,526`), or from
-   * a cell's `data-value`. An empty cell or `—` is a missing value.
-   */
-  protected dataFromTable(table: TableText, lang: string): { data?: unknown; issues?: Issue[] } {
-    const issues: Issue[] = [];
-    const items: SectorItem[] = [];
-    table.rows.forEach((cells, r) => {
-      if (cells.length < 2) {
-        issues.push({ code: 'errTableShape', path: '', params: { detail: `row ${r + 1}: 2 columns expected` } });
-        return;
-      }
-      const [labelCell, valueCell, idCell] = cells;
-      const raw = valueCell.value ?? valueCell.text;
-      let value: number | null;
-      if (raw.trim() === '' || /^[-–—]$/.test(raw.trim())) value = null;
-      else {
-        value = valueCell.value !== null ? Number(raw) : parseLocaleNumber(raw, lang);
-        if (!Number.isFinite(value)) {
-          issues.push({ code: 'errTableCell', path: '', params: { row: r + 1, column: 2, text: raw } });
-          return;
-        }
-      }
-      items.push({ id: idCell?.text || `row-${r + 1}`, label: labelCell.text, value });
-    });
-    if (issues.length) return { issues };
-    const data: SectorBreakdownData = { locale: lang, items };
-    if (table.caption) data.title = table.caption;
-    return { data };
+  /** The table/CSV reader, loaded on demand (see sector-breakdown.table.ts). */
+  protected tableReader() {
+    return import('./sector-breakdown.table.js');
   }
 
   protected renderChart(layout: SectorLayout): SVGTemplateResult {
