@@ -107,17 +107,19 @@ console.log(`widgets: ${kinds.join(', ')}; width inside a 478 px box: ${knownWid
 await probe.context.close();
 const trio = ['sector', 'fdi', 'fair'].filter((k) => kinds.includes(k));
 const ALL = { 'max-bars': '0' };
-const TABLE = [['table-flat'], ['table-dom'], ['table-none'], ['table-fixed'], ['table-sep'], ['table-cv'], ['table-fixed', 'table-sep']];
+const TABLE = [['table-flat'], ['table-dom'], ['table-none'], ['table-fixed'], ['table-sep'], ['table-cv']];
+const SMALL = [[], ['width'], ['intl-warm'], ['width', 'intl-warm']];
+const BIG = [[], ['width'], ['table-none'], ['width', 'intl-warm', 'table-none']];
 const scenarios = [
-  { id: 'trio', spec: { scenario: 'charts', kinds: trio }, exps: [[], ['width'], ['intl-warm'], ['width', 'intl-warm']] },
-  { id: 'n-8', spec: { scenario: 'charts', kinds: ['sector'], n: 8 }, exps: [[], ['width'], ['intl-warm'], ['width', 'intl-warm']] },
-  { id: 'n-1000', spec: { scenario: 'charts', kinds: ['sector'], n: 1000 }, exps: [[], ['width'], ...TABLE, ['width', 'table-dom']] },
-  { id: 'n-10000', spec: { scenario: 'charts', kinds: ['sector'], n: 10000 }, exps: [[], ['width'], ...TABLE, ['width', 'table-dom']] },
-  { id: 'n-1000-all', spec: { scenario: 'charts', kinds: ['sector'], n: 1000, attrs: ALL }, exps: [[], ['width'], ['table-dom'], ['marks-lean'], ['width', 'table-dom', 'marks-lean']] },
-  { id: 'n-10000-all', spec: { scenario: 'charts', kinds: ['sector'], n: 10000, attrs: ALL }, exps: [[], ['width', 'table-dom', 'marks-lean']], reps: 1 },
-  { id: 'many-100', spec: { scenario: 'charts', kinds: trio, count: 100 }, exps: [[], ['width'], ['intl-warm'], ['table-flat'], ['width', 'intl-warm', 'table-flat']] },
-  { id: 'rerender-100', spec: { scenario: 'rerender', n: 100 }, exps: [[], ['table-dom']] },
-  { id: 'rerender-100-all', spec: { scenario: 'rerender', n: 100, attrs: ALL }, exps: [[], ['table-dom'], ['marks-lean']] },
+  { id: 'trio', spec: { scenario: 'charts', kinds: trio }, exps: SMALL },
+  { id: 'n-8', spec: { scenario: 'charts', kinds: ['sector'], n: 8 }, exps: SMALL },
+  { id: 'n-1000', spec: { scenario: 'charts', kinds: ['sector'], n: 1000 }, exps: [[], ['width'], ...TABLE, ['width', 'table-dom'], ['width', 'intl-warm', 'table-none']] },
+  { id: 'n-10000', spec: { scenario: 'charts', kinds: ['sector'], n: 10000 }, exps: BIG },
+  { id: 'n-1000-all', spec: { scenario: 'charts', kinds: ['sector'], n: 1000, attrs: ALL }, exps: [[], ['width'], ['marks-lean'], ['width', 'intl-warm', 'table-none', 'marks-lean']] },
+  { id: 'n-10000-all', spec: { scenario: 'charts', kinds: ['sector'], n: 10000, attrs: ALL }, exps: [[], ['width', 'intl-warm', 'table-none', 'marks-lean']], reps: 1 },
+  { id: 'many-100', spec: { scenario: 'charts', kinds: trio, count: 100 }, exps: [[], ['width'], ['intl-warm'], ['width', 'intl-warm']] },
+  { id: 'rerender-100', spec: { scenario: 'rerender', n: 100 }, exps: [[], ['table-none']] },
+  { id: 'rerender-100-all', spec: { scenario: 'rerender', n: 100, attrs: ALL }, exps: [[], ['marks-lean']] },
 ].filter((s) => !ONLY || ONLY.test(s.id));
 for (const s of scenarios) s.exps = s.exps.filter((e) => !EXP || !e.length || EXP.test(e.join('+')));
 

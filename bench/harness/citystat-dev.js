@@ -95,16 +95,19 @@ const ready = (async () => {
 // table-dom   the table body built once per layout as plain DOM
 //             (createElement + textContent, no innerHTML) and handed to lit as
 //             one node; re-renders of the same layout reuse it.
-// table-none  no data table at all: the upper bound of any table change (NOT
-//             a proposal: the table is required).
+// table-none  no table rows, only the toggle button: the upper bound of any
+//             table change, and the gain of building the table only when it
+//             is opened (e.g. above a number of rows).
 // intl-warm   ICU's number formatting is initialised before the clock starts
 //             (the first Intl.NumberFormat of a page costs tens of ms): the
 //             gain of formatting vi/en numbers without Intl.
 // table-fixed the hidden table (class sr-only) with `table-layout: fixed`.
 // table-sep   the hidden table with `border-collapse: separate` and no cell
 //             borders or padding (nothing of them is seen while hidden).
-// table-cv    the hidden table's wrapper with `content-visibility: auto`
-//             (kept in the accessibility tree; rendering skipped off screen).
+// table-cv    the hidden table's wrapper with `content-visibility: auto`.
+//             Fast (style and layout of the hidden table skipped) but NOT
+//             usable: Chromium then drops the table from the accessibility
+//             tree (checked with Accessibility.getFullAXTree: 0 tables).
 // marks-lean  sector bars without the per-mark focus-ring rect and with
 //             the label as a single text node when it fits on one line.
 
