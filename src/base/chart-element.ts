@@ -260,7 +260,10 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
       }
     });
     this._lightObserver.observe(this, { childList: true, subtree: true, characterData: true });
-    if (this._status === 'loading') this._needsLoad = true;
+    if (this._status === 'loading') {
+      this._needsLoad = true; // a fetch aborted by a disconnect starts again
+      this.requestUpdate();
+    }
   }
 
   override disconnectedCallback(): void {
@@ -788,16 +791,30 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
   }
 }
 
-/** Finds numbers that JSON cannot hold (NaN, ±Infinity) anywhere in a document. */
-function nonFiniteNumbers(value: unknown, path = '', out: Issue[] = []): Issue[] {
+const MAX_DEPTH = 32; // no data document nests this deep
+const MAX_FIGURE = 1e21; // above any official figure (Vietnam's GDP in đồng is ~1e16); 100,000 of them still sum finitely
+
+/**
+ * Finds numbers the charts cannot add up (NaN, ±Infinity, beyond 1e21) and
+ * documents nested deeper than any real one (or holding themselves), which
+ * would otherwise overflow the stack.
+ */
+function nonFiniteNumbers(value: unknown, path = '', out: Issue[] = [], depth = 0): Issue[] {
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) out.push({ code: 'errNotFinite', path });
-  } else if (Array.isArray(value)) {
-    for (let i = 0; i < value.length && out.length < 50; i++) nonFiniteNumbers(value[i], `${path}[${i}]`, out);
+    else if (Math.abs(value) > MAX_FIGURE) out.push({ code: 'errMaximum', path, params: { limit: '10^21' } });
   } else if (value && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) {
-      if (out.length >= 50) break;
-      nonFiniteNumbers(v, path ? `${path}.${k}` : k, out);
+    if (depth > MAX_DEPTH) {
+      out.push({ code: 'errInvalid', path });
+      return out;
+    }
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length && out.length < 50; i++) nonFiniteNumbers(value[i], `${path}[${i}]`, out, depth + 1);
+    } else {
+      for (const [k, v] of Object.entries(value)) {
+        if (out.length >= 50) break;
+        nonFiniteNumbers(v, path ? `${path}.${k}` : k, out, depth + 1);
+      }
     }
   }
   return out;

@@ -93,6 +93,23 @@ export const tokens = css`
     margin: 0;
     padding: var(--citystat-padding, 12px 0);
     text-align: start;
+    /* Text properties inherit into shadow DOM: reset what a page (or a
+       blockquote, an italic caption) may set on an ancestor. */
+    font-style: normal;
+    font-weight: 400;
+    font-variant: normal;
+    font-stretch: normal;
+    font-feature-settings: normal;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-indent: 0;
+    text-shadow: none;
+    white-space: normal;
+    word-break: normal;
+    overflow-wrap: normal;
+    hyphens: manual;
+    -webkit-text-stroke: 0;
   }
   .root *,
   .root *::before,

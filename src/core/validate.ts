@@ -71,7 +71,7 @@ function jsonErrorPosition(body: string, message: string): number {
   if (m) return Number(m[1]);
   if (/end of JSON input/i.test(message)) return body.length;
   // V8 quotes the text around an unexpected token: find that token's place.
-  const token = /Unexpected token '(.)', "(.*?)"? is not valid JSON/s.exec(message);
+  const token = /Unexpected token '(.)', (?:\.\.\.)?"([\s\S]*?)"(?:\.\.\.)? is not valid JSON/.exec(message);
   if (token) {
     const snippet = token[2].replace(/^\.\.\./, '').replace(/\.\.\.$/, '');
     const at = body.indexOf(snippet);
