@@ -21,9 +21,17 @@ function publicApiOnly() {
               .map((m) => m.name),
           );
           if (decl.members) decl.members = decl.members.filter((m) => !hidden.has(m.name));
+          // A default that is a constant's name (`DEFAULT_TIMEOUT`) tells a reader nothing: the description gives the value.
+          for (const item of [...(decl.members ?? []), ...(decl.attributes ?? [])])
+            if (typeof item.default === 'string' && /^[A-Za-z_$][\w$]*$/.test(item.default) && !/^(true|false|null|undefined)$/.test(item.default))
+              delete item.default;
           if (decl.attributes) {
             decl.attributes = decl.attributes.filter((a) => !a.name.startsWith('_') && !hidden.has(a.fieldName));
-            for (const a of decl.attributes) if (a.name === 'lang' && !a.description) a.description = LANG;
+            for (const a of decl.attributes)
+              if (a.name === 'lang') {
+                a.description ??= LANG;
+                a.type ??= { text: "'vi' | 'en'" };
+              }
           }
         }
       }

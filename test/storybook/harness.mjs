@@ -1,0 +1,306 @@
+// Visits the stories of the built Storybook (storybook-static/) in headless
+// Chromium: console and page errors, every citystat element settled, axe-core on
+// the story root, and a screenshot compared with a committed baseline.
+// Used by test/node/storybook.test.mjs and scripts/visual.mjs.
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer-core';
+import pixelmatch from 'pixelmatch';
+import { PNG } from 'pngjs';
+import { chromeArgs, findChrome } from '../../scripts/find-chrome.mjs';
+import { startServer } from '../../scripts/serve.mjs';
+
+export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const staticDir = join(root, 'storybook-static');
+export const baselineDir = join(root, 'test', 'visual-baselines');
+export const diffDir = join(root, 'test', 'visual-diffs');
+const axePath = join(root, 'node_modules', 'axe-core', 'axe.min.js');
+
+/** A pixel differs when pixelmatch's YIQ distance exceeds this (0..1). */
+export const PIXEL_THRESHOLD = 0.1;
+/** A story fails when more than this share of its pixels differ. */
+export const MAX_DIFF_RATIO = 0.001;
+/** Viewport widths by the story's `parameters.viewport.defaultViewport`. */
+export const WIDTHS = { phone: 360, tablet: 768, desktop: 1200 };
+export const DEFAULT_WIDTH = 800;
+/** How long an element may stay `loading` before it counts as held (a story of the loading state). */
+const LOADING_GRACE_MS = 1500;
+
+/** The stories of the built Storybook (docs entries excluded), or undefined when it is not built. */
+export function readStories() {
+  const file = join(staticDir, 'index.json');
+  if (!existsSync(file)) return undefined;
+  const index = JSON.parse(readFileSync(file, 'utf8'));
+  return Object.values(index.entries)
+    .filter((e) => e.type === 'story')
+    .map((e) => ({ id: e.id, title: e.title, name: e.name }));
+}
+
+/**
+ * A reason to skip when storybook-static/ is older than the files it is built
+ * from (src/, stories/, .storybook/, custom-elements.json), else undefined.
+ */
+export function staleBuild() {
+  const built = statSync(join(staticDir, 'index.json')).mtimeMs;
+  const newest = { file: '', mtime: 0 };
+  const visit = (dir) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) visit(p);
+      else {
+        const m = statSync(p).mtimeMs;
+        if (m > newest.mtime) Object.assign(newest, { file: p, mtime: m });
+      }
+    }
+  };
+  for (const d of ['src', 'stories', '.storybook']) if (existsSync(join(root, d))) visit(join(root, d));
+  const manifest = join(root, 'custom-elements.json');
+  if (existsSync(manifest) && statSync(manifest).mtimeMs > newest.mtime) Object.assign(newest, { file: manifest, mtime: statSync(manifest).mtimeMs });
+  return newest.mtime > built
+    ? `storybook-static/ is older than ${newest.file.slice(root.length + 1)}: run \`npm run build-storybook\` first`
+    : undefined;
+}
+
+/** The Chromium build and the version recorded with the baselines (README line `Chromium: …`). */
+export function baselineChromium() {
+  const readme = join(baselineDir, 'README.md');
+  if (!existsSync(readme)) return undefined;
+  return /^Chromium:\s*(\S+)/m.exec(readFileSync(readme, 'utf8'))?.[1];
+}
+
+/** Launches headless Chromium with the project's flags. */
+export function launch() {
+  return puppeteer.launch({
+    executablePath: findChrome(),
+    headless: true,
+    args: [...chromeArgs, '--hide-scrollbars', '--force-color-profile=srgb'],
+    protocolTimeout: 90000,
+  });
+}
+
+/**
+ * Starts the static server and a first browser (for the story parameters).
+ * Each worker has a browser of its own: a second tab of one browser is a
+ * background tab, whose frames (rAF, ResizeObserver) may stall.
+ */
+export async function open() {
+  const { server, url } = await startServer(9400 + Math.floor(Math.random() * 400), { quiet: true });
+  const browser = await launch();
+  const version = (await browser.version()).replace(/^[^/]*\//, '');
+  return {
+    url,
+    browser,
+    version,
+    async close() {
+      await browser.close();
+      await new Promise((r) => server.close(r));
+    },
+  };
+}
+
+/** Story parameters (viewport) of every story, read once from the preview. */
+export async function storyParameters(env) {
+  const page = await env.browser.newPage();
+  try {
+    await page.goto(`${env.url}storybook-static/iframe.html`, { waitUntil: 'load', timeout: 120000 });
+    await page.waitForFunction(() => window.__STORYBOOK_PREVIEW__?.storyStoreValue, { timeout: 120000 });
+    return await page.evaluate(async () => {
+      const all = await window.__STORYBOOK_PREVIEW__.extract();
+      const out = {};
+      for (const [id, s] of Object.entries(all)) out[id] = { viewport: s.parameters?.viewport?.defaultViewport ?? null };
+      return out;
+    });
+  } finally {
+    await page.close();
+  }
+}
+
+export function widthOf(params) {
+  return WIDTHS[params?.viewport] ?? DEFAULT_WIDTH;
+}
+
+/** The iframe URL of a story with the given toolbar globals. */
+export function storyUrl(env, id, { locale = 'vi', theme = 'light', forced = false } = {}) {
+  // a11y.manual: the addon's own axe run after each story is skipped; this harness runs axe itself.
+  const globals = [`locale:${locale}`, `theme:${theme}`, `forcedColors:${forced ? 'active' : 'none'}`, 'a11y.manual:!true'];
+  return `${env.url}storybook-static/iframe.html?id=${encodeURIComponent(id)}&viewMode=story&globals=${globals.join(';')}`;
+}
+
+/**
+ * One page showing stories one after another with the same toolbar globals:
+ * the preview is loaded once and stories are switched in place (as the
+ * Storybook manager does), which is several times faster than a load per story.
+ */
+export async function openWorker(env, { locale = 'vi', theme = 'light', forced = false } = {}) {
+  const browser = await launch();
+  const page = (await browser.pages())[0] ?? (await browser.newPage());
+  let errors = [];
+  page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console.error: ${m.text()}`);
+  });
+  page.on('requestfailed', (r) => {
+    const u = r.url();
+    // The loading stories hold a request on purpose; a replaced source's fetch is aborted.
+    if (!u.startsWith('data:') && !u.includes('__citystat-story') && r.failure()?.errorText !== 'net::ERR_ABORTED')
+      errors.push(`request failed: ${u} ${r.failure()?.errorText}`);
+  });
+  await page.emulateMediaFeatures([
+    { name: 'prefers-reduced-motion', value: 'reduce' },
+    { name: 'prefers-color-scheme', value: theme === 'dark' ? 'dark' : 'light' },
+    { name: 'forced-colors', value: forced ? 'active' : 'none' },
+  ]);
+  await page.setViewport({ width: DEFAULT_WIDTH, height: 900, deviceScaleFactor: 1 });
+  const url = storyUrl(env, '__none__', { locale, theme, forced }).replace('id=__none__&', '');
+  await page.goto(url, { waitUntil: 'load', timeout: 120000 });
+  await page.waitForFunction(() => window.__STORYBOOK_PREVIEW__?.storyStoreValue, { timeout: 120000 });
+  // URL globals only count when the URL names a story: set them through the preview.
+  const globals = { locale, theme, forcedColors: forced ? 'active' : 'none', a11y: { manual: true } };
+  await page.evaluate((g) => window.__STORYBOOK_PREVIEW__.onUpdateGlobals({ globals: g }), globals);
+  const set = await page.evaluate(() => window.__STORYBOOK_PREVIEW__.storyStoreValue.userGlobals.get());
+  if (set.locale !== locale || set.theme !== theme || set.forcedColors !== globals.forcedColors || set.a11y?.manual !== true)
+    throw new Error(`Storybook globals not applied: ${JSON.stringify(set)}`);
+  await page.addScriptTag({ path: axePath });
+  errors = [];
+  let width = DEFAULT_WIDTH;
+
+  return {
+    page,
+    /**
+     * Shows story `id` at `w` px and waits until Storybook has rendered it and
+     * every citystat element has settled. Returns the errors seen meanwhile and
+     * the elements' states.
+     */
+    async visit(id, w = DEFAULT_WIDTH) {
+      if (w !== width) {
+        await page.setViewport({ width: w, height: 900, deviceScaleFactor: 1 });
+        width = w;
+      }
+      errors = [];
+      await page.evaluate((storyId) => {
+        window.__STORYBOOK_PREVIEW__.onSetCurrentStory({ storyId, viewMode: 'story' });
+      }, id);
+      await page.waitForFunction(
+        (storyId) => {
+          const r = window.__STORYBOOK_PREVIEW__.currentRender;
+          return r?.id === storyId && ['finished', 'errored', 'aborted'].includes(r.phase);
+        },
+        { timeout: 120000, polling: 50 },
+        id,
+      );
+      const phase = await page.evaluate(() => window.__STORYBOOK_PREVIEW__.currentRender.phase);
+      const states = await page.evaluate(async (grace) => {
+        const rootEl = document.querySelector('#storybook-root');
+        const els = [...(rootEl?.querySelectorAll('*') ?? [])].filter((e) => e.localName.startsWith('citystat-'));
+        const out = await Promise.all(
+          els.map(async (el) => {
+            if (typeof el.settled !== 'function') return { tag: el.localName, status: 'not-defined' };
+            const status = await Promise.race([el.settled(), new Promise((r) => setTimeout(() => r('timeout'), grace))]);
+            return { tag: el.localName, status: status === 'timeout' && el.status === 'loading' ? 'loading-held' : status };
+          }),
+        );
+        await document.fonts.ready;
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        return out;
+      }, LOADING_GRACE_MS);
+      const seen = [...errors];
+      if (phase !== 'finished') seen.push(`Storybook render phase: ${phase}`);
+      // The theming stories mark a documented property or part they do not show.
+      const unset = await page.evaluate(() => [...document.querySelectorAll('#storybook-root .unset')].map((e) => e.closest('tr')?.querySelector('th')?.textContent?.trim()));
+      for (const name of unset) seen.push(`not shown in this story: ${name}`);
+      return { errors: seen, states };
+    },
+    close: () => browser.close(),
+  };
+}
+
+/** axe-core on the story root; returns the violations (id, impact, help, targets). */
+export async function axe(page) {
+  return page.evaluate(async () => {
+    const result = await window.axe.run('#storybook-root', {
+      resultTypes: ['violations'],
+      // A story is a fragment of a page: page-level landmark rules do not apply.
+      rules: { region: { enabled: false } },
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
+    }));
+  });
+}
+
+/** A PNG of the story root (its whole box, below the fold too). */
+export async function shoot(page) {
+  const box = await page.evaluate(() => {
+    const el = document.querySelector('#storybook-root');
+    const r = el.getBoundingClientRect();
+    return { x: 0, y: 0, width: Math.ceil(document.documentElement.clientWidth), height: Math.ceil(r.bottom + 16) };
+  });
+  return Buffer.from(await page.screenshot({ clip: box, captureBeyondViewport: true, type: 'png' }));
+}
+
+/** File name of a story's baseline and diff. */
+export const pngName = (id) => `${id}.png`;
+
+/**
+ * Compares a screenshot with the story's baseline. Writes the diff image
+ * (changed pixels in red over a faded copy) to test/visual-diffs/ when it fails.
+ */
+export function compare(id, actual) {
+  const baselineFile = join(baselineDir, pngName(id));
+  if (!existsSync(baselineFile)) return { status: 'missing', baselineFile };
+  const a = PNG.sync.read(readFileSync(baselineFile));
+  const b = PNG.sync.read(actual);
+  const width = Math.max(a.width, b.width);
+  const height = Math.max(a.height, b.height);
+  const pa = pad(a, width, height);
+  const pb = pad(b, width, height);
+  const diff = new PNG({ width, height });
+  const changed = pixelmatch(pa.data, pb.data, diff.data, width, height, { threshold: PIXEL_THRESHOLD });
+  const ratio = changed / (width * height);
+  const sizeChanged = a.width !== b.width || a.height !== b.height;
+  const ok = ratio <= MAX_DIFF_RATIO && !sizeChanged;
+  let diffFile;
+  if (!ok) {
+    mkdirSync(diffDir, { recursive: true });
+    diffFile = join(diffDir, pngName(id));
+    writeFileSync(diffFile, PNG.sync.write(diff));
+    writeFileSync(join(diffDir, `${id}.actual.png`), actual);
+  }
+  return {
+    status: ok ? 'same' : 'changed',
+    changed,
+    ratio,
+    size: `${b.width}x${b.height}`,
+    baselineSize: `${a.width}x${a.height}`,
+    diffFile,
+  };
+}
+
+function pad(png, width, height) {
+  if (png.width === width && png.height === height) return png;
+  const out = new PNG({ width, height, fill: true });
+  out.data.fill(0);
+  PNG.bitblt(png, out, 0, 0, png.width, png.height, 0, 0);
+  return out;
+}
+
+export function writeBaseline(id, png) {
+  mkdirSync(baselineDir, { recursive: true });
+  writeFileSync(join(baselineDir, pngName(id)), png);
+}
+
+/** Runs `fn` over `items` with at most `n` at a time. */
+export async function pool(items, n, fn) {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      await fn(items[i], i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(n, items.length) }, worker));
+}
