@@ -2,7 +2,7 @@
 // (browser tests in headless Chromium via web-test-runner, byte budgets in
 // node). Ends with one plain line: "N passed, N failed".
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -31,7 +31,10 @@ step('generated schemas and validators are up to date', process.execPath, ['scri
 // custom-elements.json (from the JSDoc) must match a fresh analysis.
 console.log('\n== custom-elements.json is up to date');
 rmSync(join(root, '.tmp/cem'), { recursive: true, force: true });
+// The analyzer may point package.json's "customElements" at its outdir: keep the file as it was.
+const pkgBefore = readFileSync(join(root, 'package.json'), 'utf8');
 const cem = spawnSync(bin('custom-elements-manifest'), ['analyze', '--outdir', '.tmp/cem', '--quiet'], { cwd: root, encoding: 'utf8' });
+if (readFileSync(join(root, 'package.json'), 'utf8') !== pkgBefore) writeFileSync(join(root, 'package.json'), pkgBefore);
 const fresh = existsSync(join(root, '.tmp/cem/custom-elements.json')) ? readFileSync(join(root, '.tmp/cem/custom-elements.json'), 'utf8') : '';
 const committed = existsSync(join(root, 'custom-elements.json')) ? readFileSync(join(root, 'custom-elements.json'), 'utf8') : '';
 if (cem.status === 0 && fresh && fresh === committed) passed++;
