@@ -3,7 +3,7 @@ import '../src/charts/fdi-composition/define.js';
 import type { CitystatFdiComposition } from '../src/charts/fdi-composition/fdi-composition.js';
 import { checkSchema } from '../src/core/schema.js';
 import { schema } from '../src/generated/fdi-composition.schema.js';
-import { clone, loadJson, marks, mount, partText, recordEvents, watchUncaught } from './helpers.js';
+import { clone, loadJson, marks, mount, partText, recordEvents, watchUncaught, openTable } from './helpers.js';
 
 type Doc = Record<string, any>;
 let example: Doc;
@@ -146,7 +146,7 @@ describe('citystat-fdi-composition: what readers see', () => {
       `Capital increases to existing projects: 215${NB}million USD, 8.5%, 130${NB}projects`,
       `Capital contributions and share purchases: 2,041${NB}million USD, 80.8%, 252${NB}transactions`,
     ]);
-    const table = el.shadowRoot!.querySelector('table')!;
+    const table = await openTable(el);
     expect([...table.querySelectorAll('thead th')].map((th) => th.textContent)).to.deep.equal([
       'Component',
       'Capital (million USD)',

@@ -72,3 +72,14 @@ export function watchUncaught(): { errors: unknown[]; stop(): void } {
     },
   };
 }
+
+/**
+ * Presses the widget's "show data table" button (the table is built only when
+ * opened) and returns the table.
+ */
+export async function openTable(el: AnyChart): Promise<HTMLTableElement> {
+  const button = el.shadowRoot!.querySelector<HTMLButtonElement>('[part=table-toggle]')!;
+  if (button.getAttribute('aria-expanded') !== 'true') button.click();
+  await el.updateComplete;
+  return el.shadowRoot!.querySelector<HTMLTableElement>('table[part=table]')!;
+}

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/charts/kpi/define.js';
 import type { CitystatKpi } from '../src/charts/kpi/kpi.js';
 import { checkSchema, type SchemaNode } from '../src/core/schema.js';
-import { clone, loadJson, marks, mount, partText, recordEvents, watchUncaught } from './helpers.js';
+import { clone, loadJson, marks, mount, partText, recordEvents, watchUncaught, openTable } from './helpers.js';
 
 type Doc = Record<string, any>;
 let example: Doc;
@@ -79,7 +79,7 @@ describe('citystat-kpi: the default figures, exact text', () => {
         `Sản phẩm công nghiệp chủ lực được công nhận: 196${NB}sản phẩm của 132 doanh nghiệp, lũy kế sau 5 năm, đến năm 2023; ` +
         `Cụm công nghiệp đã khởi công hạ tầng kỹ thuật: 19 trên 43${NB}cụm, mục tiêu 10–20 cụm thành lập giai đoạn 2018–2020, tính đến năm 2023.`,
     );
-    const rows = [...el.shadowRoot!.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent));
+    const rows = [...(await openTable(el)).querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent));
     expect(rows).to.deep.equal([
       ['Chỉ số sản xuất công nghiệp', 'tăng 3,93% so với cùng kỳ', '', '9 tháng đầu năm 2023'],
       ['Doanh nghiệp đăng ký thành lập mới', `22,9 nghìn${NB}doanh nghiệp`, 'tăng 2% so với cùng kỳ', '9 tháng đầu năm 2023'],

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/charts/sector-breakdown/define.js';
 import type { CitystatSectorBreakdown } from '../src/charts/sector-breakdown/sector-breakdown.js';
-import { clone, loadJson, marks, mount, partText, recordEvents, watchUncaught } from './helpers.js';
+import { clone, loadJson, marks, mount, partText, recordEvents, watchUncaught, openTable } from './helpers.js';
 
 type Doc = Record<string, any>;
 let example: Doc;
@@ -77,7 +77,13 @@ describe('citystat-sector-breakdown: frame, language and accessibility', () => {
     expect(partText(el, 'title')).to.equal("Hanoi's key industrial products recognised in 2022, by industry group");
     expect(partText(el, 'source')).to.equal('Source: Hanoi Department of Industry and Trade, via Hànộimới, 13/12/2022');
     expect(partText(el, 'note')).to.contain('29 enterprises registered 42 products');
-    const table = el.shadowRoot!.querySelector('table')!;
+    const button = el.shadowRoot!.querySelector('[part=table-toggle]')!;
+    expect(el.shadowRoot!.querySelector('table')).to.equal(null); // built only when asked for
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    const table = await openTable(el);
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    expect(button.textContent!.trim()).to.equal('Hide data table');
+    expect(el.shadowRoot!.getElementById(button.getAttribute('aria-controls')!)!.contains(table)).to.equal(true);
     expect(table.querySelectorAll('tbody tr').length).to.equal(9);
     expect(table.caption!.textContent).to.equal(partText(el, 'title'));
     const svg = el.shadowRoot!.querySelector('svg')!;
@@ -348,7 +354,7 @@ describe('citystat-sector-breakdown: bad input', () => {
     expect(el.status).to.equal('ready');
     expect(marks(el).length).to.equal(30);
     expect(el.layout!.marks.at(-1)!.lines.join(' ')).to.equal('Khác (9.971 nhóm)');
-    expect(el.shadowRoot!.querySelectorAll('tbody tr').length).to.equal(10001);
+    expect((await openTable(el)).querySelectorAll('tbody tr').length).to.equal(10001);
   });
 
   it('keeps a sibling widget working when one is broken', async () => {

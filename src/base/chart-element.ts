@@ -2,7 +2,8 @@ import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResul
 import { uiStrings } from '../core/i18n.js';
 import { resolveText, safeUrl } from '../core/text.js';
 import type { CommonData, LocalizedText } from '../core/types.js';
-import { readTable, type TableModel, type TableText } from '../core/table.js';
+import type { TableModel } from '../core/table.js';
+import type { TableText } from '../core/table-read.js';
 import { textWidth, wrapText } from '../core/measure.js';
 import type { SchemaError } from '../core/schema.js';
 import {
@@ -55,7 +56,7 @@ interface RawInput {
   /** CSV text still to parse (on demand). */
   csv?: string;
   /** A light-DOM table's cells still to read (on demand), with the table's language. */
-  table?: { cells: TableText; lang: string };
+  table?: { element: HTMLTableElement; lang: string };
 }
 
 type MessagesModule = typeof import('../core/messages.js');
@@ -284,7 +285,7 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
     }
     const docLocale = normalizeLang(this._doc?.locale);
     this._lang = normalizeLang(inheritedLang(this)) ?? docLocale ?? 'vi';
-    if (this._status === 'ready' && this._doc) {
+    if (this._status === 'ready' && this._doc && this.size.measured) {
       const width = this.size.width || FALLBACK_WIDTH;
       const key = [this._doc, width, this._lang, ...this.layoutInputs()];
       if (key.length !== this._layoutKey.length || key.some((v, i) => v !== this._layoutKey[i])) {
@@ -339,7 +340,7 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
     }
     if (direct?.table) {
       this._status = 'loading';
-      void this._fromTable(direct.table.cells, direct.table.lang, generation);
+      void this._fromTable(direct.table.element, direct.table.lang, generation);
       return;
     }
     if (direct) {
@@ -371,7 +372,7 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
     }
     const table = this.querySelector(':scope > table');
     if (table instanceof HTMLTableElement) {
-      return { source: 'table', table: { cells: readTable(table), lang: normalizeLang(inheritedLang(table)) ?? 'vi' } };
+      return { source: 'table', table: { element: table, lang: normalizeLang(inheritedLang(table)) ?? 'vi' } };
     }
     return undefined;
   }
@@ -430,10 +431,11 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
     this._accept(issues.length ? { source, issues } : { source, raw: result.data }, generation);
   }
 
-  private async _fromTable(cells: TableText, lang: string, generation: number): Promise<void> {
-    const { fromTable } = await this.tableReader();
+  /** A light-DOM table → the widget's table reader → data (both load on demand). */
+  private async _fromTable(table: HTMLTableElement, lang: string, generation: number): Promise<void> {
+    const [{ readTable }, { fromTable }] = await Promise.all([import('../core/table-read.js'), this.tableReader()]);
     if (generation !== this._generation) return;
-    const result = fromTable(cells, lang);
+    const result = fromTable(readTable(table), lang);
     this._accept(result.issues?.length ? { source: 'table', issues: result.issues } : { source: 'table', raw: result.data }, generation);
   }
 
@@ -613,38 +615,47 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
     </div>`;
   }
 
+  /**
+   * The "show data table" button and, once opened, the table itself. The table
+   * is built only when asked for: at 10,000 items a hidden copy of every row
+   * was ~87 % of a widget's first render (bench/README.md). Screen-reader
+   * users have the summary and a label on every mark, and the same button.
+   */
   private _renderTable(layout: TLayout): TemplateResult {
     const s = uiStrings(this._lang);
     const id = `${this.uid}-table`;
     const t = layout.table;
+    const open = this._tableOpen;
     return html`<button
         class="table-toggle"
         part="table-toggle"
         type="button"
-        aria-expanded=${this._tableOpen ? 'true' : 'false'}
+        aria-expanded=${open ? 'true' : 'false'}
         aria-controls=${id}
-        @click=${() => (this._tableOpen = !this._tableOpen)}
+        @click=${() => (this._tableOpen = !open)}
       >
-        ${this._tableOpen ? s.hideTable : s.showTable}
+        ${open ? s.hideTable : s.showTable}
       </button>
-      <div class=${this._tableOpen ? 'table-wrap' : 'table-wrap sr-only'} id=${id}>
-        <table class="data" part="table">
-          <caption>${t.caption}</caption>
-          <thead>
-            <tr>
-              ${t.columns.map((c) => html`<th scope="col" class=${c.numeric ? 'num' : ''}>${c.label}</th>`)}
-            </tr>
-          </thead>
-          <tbody>
-            ${t.rows.map(
-              (row) =>
-                html`<tr>
-                  <th scope="row">${row[0]}</th>
-                  ${row.slice(1).map((cell, i) => html`<td class=${t.columns[i + 1]?.numeric ? 'num' : ''}>${cell}</td>`)}
-                </tr>`,
-            )}
-          </tbody>
-        </table>
+      <div class="table-wrap" id=${id} ?hidden=${!open}>
+        ${open
+          ? html`<table class="data" part="table">
+              <caption>${t.caption}</caption>
+              <thead>
+                <tr>
+                  ${t.columns.map((c) => html`<th scope="col" class=${c.numeric ? 'num' : ''}>${c.label}</th>`)}
+                </tr>
+              </thead>
+              <tbody>
+                ${t.rows.map(
+                  (row) =>
+                    html`<tr>
+                      <th scope="row">${row[0]}</th>
+                      ${row.slice(1).map((cell, i) => html`<td class=${t.columns[i + 1]?.numeric ? 'num' : ''}>${cell}</td>`)}
+                    </tr>`,
+                )}
+              </tbody>
+            </table>`
+          : nothing}
       </div>`;
   }
 

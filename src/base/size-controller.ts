@@ -9,6 +9,12 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export class SizeController implements ReactiveController {
   /** Current content width in CSS pixels (0 until the first observation). */
   width = 0;
+  /**
+   * True once a width has been measured. Widgets lay out only then, so their
+   * first paint is already at the right width, rather than a render at a
+   * guessed width followed by a second one at the measured width.
+   */
+  measured = false;
   private observer?: ResizeObserver;
   private target?: Element;
 
@@ -28,15 +34,28 @@ export class SizeController implements ReactiveController {
     if (!el || el === this.target) return;
     this.observer ??= new ResizeObserver((entries) => {
       const entry = entries[entries.length - 1];
-      const width = Math.floor(entry.contentBoxSize?.[0]?.inlineSize ?? entry.contentRect.width);
-      if (width !== this.width) {
-        this.width = width;
-        this.host.requestUpdate();
-      }
+      this.set(entry.contentBoxSize?.[0]?.inlineSize ?? entry.contentRect.width);
     });
     if (this.target) this.observer.unobserve(this.target);
     this.target = el;
     this.observer.observe(el);
+    // The first width is read directly, right after the first (chart-less)
+    // render, in the same task: the chart then renders once, before the first
+    // frame. (Rendering from the observer's first report instead made the page
+    // grow inside the observation step; a scrollbar appearing then changed
+    // every other widget's width there: "ResizeObserver loop" errors.)
+    // The computed width is the layout width (as the observer reports it,
+    // transforms not applied); `auto` when not rendered, hence `|| 0`.
+    if (!this.measured) queueMicrotask(() => this.set(parseFloat(getComputedStyle(el).width) || 0));
+  }
+
+  private set(value: number): void {
+    const width = Math.floor(value);
+    if (width !== this.width || !this.measured) {
+      this.width = width;
+      this.measured = true;
+      this.host.requestUpdate();
+    }
   }
 
   hostDisconnected(): void {
