@@ -17,8 +17,9 @@ export {
   formatPercent,
   formatPercentValue,
   formatSigned,
-  parseLocaleNumber,
 } from './core/format.js';
+export { formatList, formatMonth } from './core/format-words.js';
+export { parseLocaleNumber } from './core/table-read.js';
 export { checkTotal, type TotalCheck } from './core/total.js';
 export type { Issue } from './core/validate.js';
 export { issueMessage, registerMessages, messages, type Messages } from './core/messages.js';

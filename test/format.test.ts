@@ -6,9 +6,9 @@ import {
   formatPercent,
   formatPercentValue,
   formatSigned,
-  parseLocaleNumber,
   withUnit,
 } from '../src/core/format.js';
+import { parseLocaleNumber } from '../src/core/table-read.js';
 import { checkTotal } from '../src/core/total.js';
 import { wrapText, textWidth } from '../src/core/measure.js';
 import { fill, registerLanguage, uiStrings } from '../src/core/i18n.js';

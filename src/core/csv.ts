@@ -6,7 +6,7 @@
  * widget's light-DOM table source.
  */
 import { dsvFormat } from 'd3-dsv';
-import type { TableText } from './table.js';
+import type { TableText } from './table-read.js';
 import type { Issue } from './validate.js';
 
 export interface CsvResult {

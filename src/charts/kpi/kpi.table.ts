@@ -1,8 +1,7 @@
 // The kpi widget's reader of a light-DOM table or CSV (loaded on demand:
 // pages that give JSON data never download it).
-import { parseLocaleNumber } from '../../core/format.js';
 import { uiStrings } from '../../core/i18n.js';
-import type { TableText } from '../../core/table.js';
+import { parseLocaleNumber, type TableText } from '../../core/table-read.js';
 import type { Issue } from '../../core/validate.js';
 import type { KpiData, KpiFigure } from './kpi.types.js';
 

@@ -1,7 +1,6 @@
 // The sector-breakdown widget's reader of a light-DOM table or CSV (loaded on demand:
 // pages that give JSON data never download it).
-import { parseLocaleNumber } from '../../core/format.js';
-import type { TableText } from '../../core/table.js';
+import { parseLocaleNumber, type TableText } from '../../core/table-read.js';
 import type { Issue } from '../../core/validate.js';
 import type { SectorBreakdownData, SectorItem } from './sector-breakdown.types.js';
 
