@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import example from '../data-schemas/examples/fair-participation.json';
-import { SLOW_URL, desktop, jsonUrl, phone, themeOf } from './support.js';
+import { SLOW_URL, desktop, jsonUrl, phone, radioWithEmpty, themeOf } from './support.js';
 
 interface Args {
   data?: unknown;
@@ -24,8 +24,8 @@ const meta: Meta<Args> = {
   argTypes: {
     data: { control: 'object', description: 'The data document (see data-schemas/fair-participation.schema.json).' },
     src: { control: 'text', description: 'URL of a JSON document, used when `data` is not set.' },
-    lang: { control: 'inline-radio', options: ['', 'vi', 'en'], description: 'Language; empty follows the page.' },
-    theme: { control: 'inline-radio', options: ['', 'light', 'dark', 'auto'] },
+    lang: { ...radioWithEmpty('(toolbar)', ['vi', 'en']), description: 'Language; (toolbar) leaves it unset, so the widget follows the page (the toolbar\'s language).' },
+    theme: radioWithEmpty('(toolbar)', ['light', 'dark', 'auto']),
     sortBy: {
       control: 'inline-radio',
       options: ['data', 'date', 'booths', 'countries'],

@@ -28,3 +28,11 @@ export function jsonUrl(doc: unknown): string {
 /** Viewport parameters. */
 export const phone = { viewport: { defaultViewport: 'phone' }, chromatic: { viewports: [360] } };
 export const desktop = { viewport: { defaultViewport: 'desktop' } };
+
+/**
+ * An inline-radio control with an empty first option (the attribute is left
+ * out), labelled so the Controls panel shows no blank button.
+ */
+export function radioWithEmpty(emptyLabel: string, options: string[]) {
+  return { control: { type: 'inline-radio' as const, labels: { '': emptyLabel } }, options: ['', ...options] };
+}

@@ -66,7 +66,6 @@ const themeValues: Record<string, string> = {
   '--citystat-color-notice-background': '#f6e7b9',
   '--citystat-radius': '10px',
   '--citystat-padding': '16px 20px',
-  '--citystat-bar-height': '22px',
   '--citystat-sector-bar-color': '#8a3b12',
   '--citystat-fair-bar-color': '#1f5e4a',
   '--citystat-color-1': '#8a3b12',

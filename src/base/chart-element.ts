@@ -87,6 +87,7 @@ let uid = 0;
  * @fires citystat-render - The chart was drawn; detail `{source, marks, lang}`.
  * @fires citystat-error - The data could not be loaded or is invalid; detail `{source, issues, messages}`.
  * @fires citystat-select - A mark was chosen (Enter, Space, click) or the choice cleared (Escape).
+ * @fires citystat-download - A download button saved a file; detail `{kind, name}` (`kind` is `csv`, `png` or `svg`).
  * @csspart base - The widget's frame.
  * @csspart title - The title.
  * @csspart subtitle - The subtitle.
@@ -96,6 +97,8 @@ let uid = 0;
  * @csspart tooltip - The tooltip.
  * @csspart table - The data table.
  * @csspart table-toggle - The button that shows or hides the data table.
+ * @csspart actions - The row of download buttons (shown with the `actions` attribute).
+ * @csspart action - Each download button.
  * @csspart notice - A visible notice (e.g. a total that does not add up).
  * @csspart note - The note line.
  * @csspart source - The source line.

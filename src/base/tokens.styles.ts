@@ -24,7 +24,6 @@ export const tokens = css`
     --_error-bg: var(--citystat-color-error-background, #fdecea);
     --_notice-bg: var(--citystat-color-notice-background, #fff4d6);
     --_radius: var(--citystat-radius, 4px);
-    --_bar-height: var(--citystat-bar-height, 18px);
     /* Categorical palette: ≥3:1 against the background in both themes; adjacent
        colours stay apart under protanopia, deuteranopia and tritanopia. */
     --_c1: var(--citystat-color-1, #1d5fa8);
