@@ -5,7 +5,6 @@ import { textWidth, wrapText } from '../../core/measure.js';
 import { pickText } from '../../core/text.js';
 import type { ChartLayout, Mark } from '../../base/chart-element.js';
 import type { LocalizedText } from '../../core/types.js';
-import { chartStrings } from './fair-participation.strings.js';
 import type { FairEvent, FairMeasure, FairParticipationData } from './fair-participation.types.js';
 
 /**
@@ -89,7 +88,7 @@ export function valueOf(event: FairEvent, measure: FairMeasure): number | null {
 /** `2023-10-05` → vi `05/10/2023`, en `Oct 5, 2023`; `2023-10` → `tháng 10/2023`, `Oct 2023`. */
 export function formatDate(date: string | undefined, lang: string): string {
   if (!date) return '';
-  const c = chartStrings(lang);
+  const c = uiStrings(lang).fair;
   const [y, m, d] = date.split('-');
   const M = new Intl.DateTimeFormat(intlLocale(lang), { month: 'short', timeZone: 'UTC' }).format(Date.UTC(+y, +m - 1, 1));
   return fill(d ? c.dateDay : c.dateMonth, { y, mm: m, m: +m, dd: d, d: +d, M });
@@ -111,7 +110,7 @@ export function layoutFairParticipation(
   options: FairLayoutOptions = defaultFairOptions,
 ): FairLayout {
   const s = uiStrings(lang);
-  const c = chartStrings(lang);
+  const c = s.fair;
   const t = (v: LocalizedText | undefined) => pickText(v, lang, data.locale);
   const fmt = (v: number) => formatNumber(v, lang);
   const { measures, events } = data;

@@ -5,7 +5,6 @@ import { pickText } from '../../core/text.js';
 import { checkTotal } from '../../core/total.js';
 import type { ChartLayout, Mark } from '../../base/chart-element.js';
 import type { FdiCompositionData } from './fdi-composition.types.js';
-import { chartStrings } from './fdi-composition.strings.js';
 
 /** `bar`: one 100% stacked bar (default); `donut`: a ring with the total in its centre. */
 export type FdiVariant = 'bar' | 'donut';
@@ -97,7 +96,7 @@ export function layoutFdiComposition(
   variant: FdiVariant = 'bar',
 ): FdiLayout {
   const s = uiStrings(lang);
-  const c = chartStrings(lang);
+  const c = s.fdi;
   const t = (v: Parameters<typeof pickText>[0]) => pickText(v, lang, data.locale);
   const unit = t(data.unit);
   const period = t(data.period);
