@@ -2,15 +2,10 @@ import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResul
 import { uiStrings } from '../core/i18n.js';
 import { resolveText, safeUrl } from '../core/text.js';
 import type { CommonData, LocalizedText } from '../core/types.js';
-import { readTable, type TableModel, type TableText } from '../core/table.js';
+import type { TableModel, TableText } from '../core/table.js';
 import { textWidth, wrapText } from '../core/measure.js';
 import type { SchemaError } from '../core/schema.js';
-import {
-  kindOf,
-  parseJson,
-  type GeneratedValidator,
-  type Issue,
-} from '../core/validate.js';
+import { kindOf, type GeneratedValidator, type Issue } from '../core/validate.js';
 import { emit, type DataSourceKind } from './events.js';
 import { inheritedLang, normalizeLang, unwatchLang, watchLang } from './lang.js';
 import { SizeController } from './size-controller.js';
@@ -54,8 +49,10 @@ interface RawInput {
   issues?: Issue[];
   /** CSV text still to parse (on demand). */
   csv?: string;
-  /** A light-DOM table's cells still to read (on demand), with the table's language. */
-  table?: { cells: TableText; lang: string };
+  /** JSON text still to parse (a syntax error is located by the messages chunk). */
+  json?: string;
+  /** A light-DOM table still to read (on demand), with the table's language. */
+  table?: { el: HTMLTableElement; lang: string };
 }
 
 type MessagesModule = typeof import('../core/messages.js');
@@ -339,7 +336,7 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
     }
     if (direct?.table) {
       this._status = 'loading';
-      void this._fromTable(direct.table.cells, direct.table.lang, generation);
+      void this._fromTable(direct.table.el, direct.table.lang, generation);
       return;
     }
     if (direct) {
@@ -365,13 +362,10 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
     const csv = this.querySelector(':scope > script[type="text/csv"]');
     if (csv) return { source: 'script', csv: csv.textContent ?? '' };
     const script = this.querySelector(':scope > script[type="application/json"]');
-    if (script) {
-      const parsed = parseJson(script.textContent ?? '');
-      return 'issue' in parsed ? { source: 'script', issues: [parsed.issue] } : { source: 'script', raw: parsed.value };
-    }
+    if (script) return { source: 'script', json: script.textContent ?? '' };
     const table = this.querySelector(':scope > table');
     if (table instanceof HTMLTableElement) {
-      return { source: 'table', table: { cells: readTable(table), lang: normalizeLang(inheritedLang(table)) ?? 'vi' } };
+      return { source: 'table', table: { el: table, lang: normalizeLang(inheritedLang(table)) ?? 'vi' } };
     }
     return undefined;
   }
@@ -399,9 +393,7 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
       if (/text\/csv/i.test(type) || /\.csv$/i.test(new URL(url, location.href).pathname)) {
         return this._fromCsv(text, 'src', generation);
       }
-      const parsed = parseJson(text);
-      if ('issue' in parsed) return this._accept({ source: 'src', issues: [parsed.issue] }, generation);
-      this._accept({ source: 'src', raw: parsed.value }, generation);
+      this._accept({ source: 'src', json: text }, generation);
     } catch (err) {
       if (generation !== this._generation) return;
       if (timedOut) return fail('errFetchTimeout', { seconds: Math.round(ms / 100) / 10 });
@@ -415,25 +407,21 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
 
   /** CSV text → the widget's table reader → data (the CSV parser loads on demand). */
   private async _fromCsv(text: string, source: DataSourceKind, generation: number): Promise<void> {
-    const { parseCsv } = await import('../core/csv.js');
+    const { parseCsv, csvIssues } = await import('../core/csv.js');
     if (generation !== this._generation) return;
     const parsed = parseCsv(text);
     if (parsed.issues) return this._accept({ source, issues: parsed.issues }, generation);
     const { fromTable } = await this.tableReader();
     if (generation !== this._generation) return;
     const result = fromTable(parsed.table!, parsed.numberLang ?? this._lang);
-    const issues = (result.issues ?? []).map((issue): Issue =>
-      issue.code === 'errTableCell'
-        ? { ...issue, code: 'errCsvCell', params: { ...issue.params, row: parsed.lines![Number(issue.params?.row) - 1] ?? Number(issue.params?.row) } }
-        : issue,
-    );
+    const issues = csvIssues(result.issues, parsed.lines!);
     this._accept(issues.length ? { source, issues } : { source, raw: result.data }, generation);
   }
 
-  private async _fromTable(cells: TableText, lang: string, generation: number): Promise<void> {
-    const { fromTable } = await this.tableReader();
+  private async _fromTable(table: HTMLTableElement, lang: string, generation: number): Promise<void> {
+    const [{ readTable }, { fromTable }] = await Promise.all([import('../core/table.js'), this.tableReader()]);
     if (generation !== this._generation) return;
-    const result = fromTable(cells, lang);
+    const result = fromTable(readTable(table), lang);
     this._accept(result.issues?.length ? { source: 'table', issues: result.issues } : { source: 'table', raw: result.data }, generation);
   }
 
@@ -442,8 +430,18 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
     this._source = input.source;
     let issues = input.issues ?? [];
     let schemaErrors: SchemaError[] = [];
-    const raw = input.raw;
-    if (!issues.length) {
+    let raw = input.raw;
+    let jsonError: unknown;
+    if (input.json !== undefined) {
+      try {
+        raw = JSON.parse(input.json.replace(/^\uFEFF/, ''));
+      } catch (err) {
+        jsonError = err ?? 0;
+      }
+    }
+    if (jsonError !== undefined) {
+      // located in the messages chunk below
+    } else if (!issues.length) {
       if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
         issues = [{ code: 'errNotObject', path: '', params: { got: kindOf(raw) } }];
       } else {
@@ -453,13 +451,14 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
         else if (!issues.length) issues = this.checkData(raw as TData);
       }
     }
-    if (issues.length || schemaErrors.length) {
+    if (issues.length || schemaErrors.length || jsonError !== undefined) {
       this._issues = issues;
       this._doc = undefined;
       this._status = 'error';
       // Schema errors become located issues in the messages chunk (loaded now).
       const apply = (m: MessagesModule) => {
         if (generation !== this._generation) return;
+        if (jsonError !== undefined) this._issues = [m.jsonIssue(input.json!, jsonError)];
         if (schemaErrors.length) {
           const seen = new Set(issues.map((i) => i.path));
           this._issues = [...issues, ...m.schemaIssues(schemaErrors, raw).filter((i) => !seen.has(i.path))];
@@ -670,20 +669,9 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
   private async _download(kind: 'csv' | 'png' | 'svg'): Promise<void> {
     const layout = this._layout;
     if (!layout) return;
-    const x = await import('../core/export.js');
-    const title = this.text(this._doc?.title) || layout.table.caption || 'citystat';
-    const name = x.fileName(title, kind);
-    if (kind === 'csv') {
-      x.save(new Blob([x.tableCsv(layout.table)], { type: 'text/csv;charset=utf-8' }), name);
-    } else {
-      const chart = this.renderRoot.querySelector('svg.plot') as SVGSVGElement | null;
-      if (!chart) return;
-      const source = (this.renderRoot.querySelector('.source')?.textContent ?? '').replace(/\s+/g, ' ').trim();
-      const out = x.chartSvg(chart, title, source);
-      const blob = kind === 'svg' ? new Blob([out.svg], { type: 'image/svg+xml' }) : await x.svgToPng(out.svg, out.width, out.height, 2);
-      x.save(blob, name);
-    }
-    emit(this, 'citystat-download', { kind, name });
+    const { download } = await import('../core/export.js');
+    const name = await download(kind, layout.table, this.text(this._doc?.title) || layout.table.caption || 'citystat', this.renderRoot);
+    if (name) emit(this, 'citystat-download', { kind, name });
   }
 
   private _renderBelow(): TemplateResult | typeof nothing {
