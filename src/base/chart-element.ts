@@ -122,6 +122,7 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
     theme: { type: String, reflect: true },
     timeout: { type: Number },
     actions: { type: String, reflect: true },
+    patterns: { type: Boolean, reflect: true },
     _status: { state: true },
     _issues: { state: true },
     _doc: { state: true },
@@ -144,6 +145,13 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
    * (the chart at 2x), `svg`; or `all`. None by default.
    */
   declare actions: string | undefined;
+  /**
+   * Fills the coloured marks with a texture per palette colour (solid, diagonal
+   * lines, dots, cross-hatch…) as well as the colour, so that categories stay
+   * apart in greyscale print, for colour-blind readers and in forced colours.
+   * Off by default.
+   */
+  declare patterns: boolean;
 
   declare protected _status: ChartStatus;
   declare protected _issues: Issue[];
@@ -203,6 +211,7 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
     this._selected = -1;
     this._tableOpen = false;
     this.timeout = DEFAULT_TIMEOUT;
+    this.patterns = false;
   }
 
   static override get observedAttributes(): string[] {
@@ -579,6 +588,21 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
       <rect width=${w} height=${h} rx="4"></rect>
       <text x="8" y="19">${lines.map((l, i) => svg`<tspan x="8" dy=${i ? 17 : 0} class=${i < first.length ? 'strong' : ''}>${l}</tspan>`)}</text>
     </g>`;
+  }
+
+  /**
+   * The `fill` attribute of a mark in palette slot `n` (1–8) of an SVG chart:
+   * its pattern when `patterns` is set (the chart draws `patternDefs` of
+   * base/patterns.ts), else nothing: the stylesheet's colour. A patterned mark
+   * must not match a rule that sets `fill`, which would win over the attribute.
+   */
+  protected patternFill(n: number): string | typeof nothing {
+    return this.patterns ? `url(#${this.patternId(n)})` : nothing;
+  }
+
+  /** The id of palette slot `n`'s pattern: unique per element (two widgets on a page never share one). */
+  protected patternId(n: number): string {
+    return `${this.uid}-p${n}`;
   }
 
   /** Tab index for mark `i` (roving focus: one tab stop per chart). */
