@@ -16,6 +16,8 @@ import type { Messages } from './messages.js';
 export interface LanguagePack {
   /** BCP 47 tag used for Intl number formatting, e.g. `vi-VN`. */
   intlLocale: string;
+  /** Between a name and its figures in accessible labels, tooltips and summaries: `': '` (French `'\u00a0: '`). */
+  colon: string;
   loading: string;
   empty: string;
   source: string;
@@ -119,6 +121,7 @@ export interface KpiWords {
 
 const vi: LanguagePack = {
   intlLocale: 'vi-VN',
+  colon: ': ',
   loading: 'Đang tải dữ liệu…',
   empty: 'Chưa có số liệu để hiển thị.',
   source: 'Nguồn',
@@ -190,6 +193,7 @@ const vi: LanguagePack = {
 
 const en: LanguagePack = {
   intlLocale: 'en-US',
+  colon: ': ',
   loading: 'Loading data…',
   empty: 'No figures to show yet.',
   source: 'Source',

@@ -179,8 +179,8 @@ export function layoutFairParticipation(
         const barY = y + dy;
         grid[r][j] = {
           key: `${events[i].id}/${measures[j].id}`,
-          label: `${names[i]}: ${missing ? fill(c.missingOf, { missing: value, what: whats[j] }) : value}`,
-          tooltip: [names[i], `${labels[j]}: ${value}`, ...(subs[i] ? [subs[i]] : [])],
+          label: `${names[i]}${s.colon}${missing ? fill(c.missingOf, { missing: value, what: whats[j] }) : value}`,
+          tooltip: [names[i], `${labels[j]}${s.colon}${value}`, ...(subs[i] ? [subs[i]] : [])],
           x: round(p.x + (missing ? 40 : barWidth / 2)),
           y: barY,
           datum: { event: events[i], measure: measures[j] },

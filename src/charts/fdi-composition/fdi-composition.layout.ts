@@ -223,7 +223,7 @@ export function layoutFdiComposition(
     const note = t(r.p.note);
     return {
       key: r.p.id,
-      label: `${r.label}: ${r.spoken.join(', ')}`,
+      label: `${r.label}${s.colon}${r.spoken.join(', ')}`,
       tooltip: [r.label, r.cells.join(' · '), ...(note ? [note] : [])],
       x: round(donut ? donut.cx + radius * Math.sin(mid) : x0 + segWidth / 2),
       y: round(donut ? donut.cy - radius * Math.cos(mid) : bar!.y),
@@ -249,7 +249,7 @@ export function layoutFdiComposition(
   const title = t(data.title) || s.chart;
   const head = period ? `${title}, ${period}` : title;
   const partText = (r: (typeof rows)[number]) =>
-    `${r.label}: ${r.spoken[0]} (${r.spoken[1]})${anyCount ? `, ${r.spoken[2]}` : ''}`;
+    `${r.label}${s.colon}${r.spoken[0]} (${r.spoken[1]})${anyCount ? `, ${r.spoken[2]}` : ''}`;
   let summary: string;
   if (rows.length === 1) {
     summary = fill(c.summaryOne, { head, total: fmtUnit(base), part: partText(rows[0]) });

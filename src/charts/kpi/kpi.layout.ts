@@ -221,7 +221,7 @@ export function layoutKpi(data: KpiData, width: number, lang: string): KpiLayout
     rows.push([name, spoken.join(', '), changeSpoken, period, ...(hasTrend ? [(f.trend ?? []).map((x) => formatNumber(x, lang)).join('; ')] : [])]);
     return {
       key: f.id,
-      label: `${name}: ${all}`,
+      label: `${name}${s.colon}${all}`,
       tooltip: [name, all],
       x: 0,
       y: 0,
