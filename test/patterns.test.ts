@@ -112,7 +112,7 @@ describe('patterns', () => {
       const bars = all(el, 'rect[part~="bar"]');
       expect(bars).to.have.length(6); // 3 fairs × 2 measures
       const ids = bars.map((r) => patternOf(el, r));
-      const marks = el.layout!.marks as Array<{ panel: number; missing: boolean }>;
+      const marks = el.layout!.marks as unknown as Array<{ panel: number; missing: boolean }>;
       const drawn = marks.filter((m) => !m.missing);
       drawn.forEach((m, i) => expect(ids[i]).to.equal(ids[drawn.findIndex((o) => o.panel === m.panel)]));
       return ids;
