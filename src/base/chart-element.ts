@@ -149,7 +149,8 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
    * Fills the coloured marks with a texture per palette colour (solid, diagonal
    * lines, dots, cross-hatch…) as well as the colour, so that categories stay
    * apart in greyscale print, for colour-blind readers and in forced colours.
-   * Off by default.
+   * Off by default. It applies to marks coloured by category (FDI parts, fair
+   * measures); the sector bars and KPI cards use one colour and stay as they are.
    */
   declare patterns: boolean;
 
