@@ -10,7 +10,16 @@ export type {
   CitystatSelectDetail,
   DataSourceKind,
 } from './base/events.js';
-export { registerLanguage, languages, uiStrings, type UiStrings } from './core/i18n.js';
+export {
+  registerLanguage,
+  languages,
+  uiStrings,
+  type LanguagePack,
+  type UiStrings,
+  type FdiWords,
+  type FairWords,
+  type KpiWords,
+} from './core/i18n.js';
 export {
   formatCompact,
   formatNumber,
@@ -22,7 +31,7 @@ export { formatList, formatMonth } from './core/format-words.js';
 export { parseLocaleNumber } from './core/table-read.js';
 export { checkTotal, type TotalCheck } from './core/total.js';
 export type { Issue } from './core/validate.js';
-export { issueMessage, registerMessages, messages, type Messages } from './core/messages.js';
+export { issueMessage, messages, type Messages } from './core/messages.js';
 export type { CommonData, LocalizedText, Source, Translations } from './core/types.js';
 export { CitystatSectorBreakdown } from './charts/sector-breakdown/sector-breakdown.js';
 export { layoutSectorBreakdown, type SectorLayout, type SectorLayoutOptions } from './charts/sector-breakdown/sector-breakdown.layout.js';

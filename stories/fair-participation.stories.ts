@@ -11,6 +11,7 @@ interface Args {
   sortBy: string;
   maxRows: number;
   timeout?: number;
+  patterns?: boolean;
 }
 
 /** The three 2023 fairs. Stories that need other figures say in their title that they are illustrations. */
@@ -34,6 +35,7 @@ const meta: Meta<Args> = {
     },
     maxRows: { control: { type: 'number', min: 0 }, name: 'max-rows', description: 'Draw at most this many fairs (0 = all).' },
     timeout: { control: 'number' },
+    patterns: { control: 'boolean', description: 'A texture per palette colour as well as the colour (print, colour blindness, forced colours).' },
   },
   render: (args, context) =>
     html`<citystat-fair-participation
@@ -44,6 +46,7 @@ const meta: Meta<Args> = {
       sort-by=${args.sortBy}
       max-rows=${args.maxRows}
       timeout=${args.timeout ?? nothing}
+      ?patterns=${!!args.patterns}
     ></citystat-fair-participation>`,
 };
 export default meta;
@@ -145,3 +148,5 @@ export const ErrorEnglish: Story = {
 };
 export const DarkTheme: Story = { args: { theme: 'dark' } };
 export const DarkPhone: Story = { args: { theme: 'dark', lang: 'en' }, parameters: phone };
+/** `patterns`: each measure's bars get a colour and texture of their own. */
+export const Patterns: Story = { args: { patterns: true } };

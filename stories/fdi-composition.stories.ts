@@ -12,6 +12,7 @@ interface Args {
   variant: 'bar' | 'donut';
   actions?: string;
   timeout?: number;
+  patterns?: boolean;
 }
 
 const meta: Meta<Args> = {
@@ -27,6 +28,7 @@ const meta: Meta<Args> = {
     variant: { control: 'inline-radio', options: ['bar', 'donut'], description: 'One 100% stacked bar, or a donut with the total in its centre.' },
     actions: { control: 'text', description: 'Download buttons: `csv`, `png`, `svg` or `all`.' },
     timeout: { control: 'number' },
+    patterns: { control: 'boolean', description: 'A texture per palette colour as well as the colour (print, colour blindness, forced colours).' },
   },
   render: (args, context) =>
     html`<citystat-fdi-composition
@@ -37,6 +39,7 @@ const meta: Meta<Args> = {
       variant=${args.variant}
       actions=${args.actions || nothing}
       timeout=${args.timeout ?? nothing}
+      ?patterns=${!!args.patterns}
     ></citystat-fdi-composition>`,
 };
 export default meta;
@@ -144,3 +147,5 @@ export const ErrorEnglish: Story = {
 };
 export const DarkTheme: Story = { args: { theme: 'dark' } };
 export const DarkDonut: Story = { args: { theme: 'dark', variant: 'donut' } };
+/** `patterns`: each part's segment and key also get a texture (eight parts: all eight textures). */
+export const Patterns: Story = { args: { data: eightParts, patterns: true } };

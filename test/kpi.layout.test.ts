@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { line } from 'd3-shape';
 import { layoutKpi } from '../src/charts/kpi/kpi.layout.js';
-import { chartStrings, strings } from '../src/charts/kpi/kpi.strings.js';
+import { uiStrings } from '../src/core/i18n.js';
 import type { KpiData, KpiFigure } from '../src/charts/kpi/kpi.types.js';
 import { loadJson } from './helpers.js';
 
@@ -129,8 +129,8 @@ describe('kpi layout', () => {
   });
 
   it('has the same string keys in vi and en', () => {
-    expect(Object.keys(strings.vi)).to.deep.equal(Object.keys(strings.en));
-    expect(chartStrings('vi-VN')).to.equal(strings.vi);
-    expect(chartStrings('fr')).to.equal(strings.en);
+    expect(Object.keys(uiStrings('vi').kpi)).to.deep.equal(Object.keys(uiStrings('en').kpi));
+    expect(uiStrings('vi-VN').kpi).to.equal(uiStrings('vi').kpi);
+    expect(uiStrings('de').kpi).to.equal(uiStrings('en').kpi);
   });
 });

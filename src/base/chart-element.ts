@@ -6,12 +6,7 @@ import type { TableModel } from '../core/table.js';
 import type { TableText } from '../core/table-read.js';
 import { textWidth, wrapText } from '../core/measure.js';
 import type { SchemaError } from '../core/schema.js';
-import {
-  kindOf,
-  parseJson,
-  type GeneratedValidator,
-  type Issue,
-} from '../core/validate.js';
+import { kindOf, type GeneratedValidator, type Issue } from '../core/validate.js';
 import { emit, type DataSourceKind } from './events.js';
 import { inheritedLang, normalizeLang, unwatchLang, watchLang } from './lang.js';
 import { SizeController } from './size-controller.js';
@@ -55,6 +50,8 @@ interface RawInput {
   issues?: Issue[];
   /** CSV text still to parse (on demand). */
   csv?: string;
+  /** JSON text still to parse (a syntax error is located by the messages chunk). */
+  json?: string;
   /** A light-DOM table's cells still to read (on demand), with the table's language. */
   table?: { element: HTMLTableElement; lang: string };
 }
@@ -129,6 +126,7 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
     theme: { type: String, reflect: true },
     timeout: { type: Number },
     actions: { type: String, reflect: true },
+    patterns: { type: Boolean, reflect: true },
     _status: { state: true },
     _issues: { state: true },
     _doc: { state: true },
@@ -151,6 +149,14 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
    * (the chart at 2x), `svg`; or `all`. None by default.
    */
   declare actions: string | undefined;
+  /**
+   * Fills the coloured marks with a texture per palette colour (solid, diagonal
+   * lines, dots, cross-hatch…) as well as the colour, so that categories stay
+   * apart in greyscale print, for colour-blind readers and in forced colours.
+   * Off by default. It applies to marks coloured by category (FDI parts, fair
+   * measures); the sector bars and KPI cards use one colour and stay as they are.
+   */
+  declare patterns: boolean;
 
   declare protected _status: ChartStatus;
   declare protected _issues: Issue[];
@@ -210,6 +216,7 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
     this._selected = -1;
     this._tableOpen = false;
     this.timeout = DEFAULT_TIMEOUT;
+    this.patterns = false;
   }
 
   static override get observedAttributes(): string[] {
@@ -369,10 +376,7 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
     const csv = this.querySelector(':scope > script[type="text/csv"]');
     if (csv) return { source: 'script', csv: csv.textContent ?? '' };
     const script = this.querySelector(':scope > script[type="application/json"]');
-    if (script) {
-      const parsed = parseJson(script.textContent ?? '');
-      return 'issue' in parsed ? { source: 'script', issues: [parsed.issue] } : { source: 'script', raw: parsed.value };
-    }
+    if (script) return { source: 'script', json: script.textContent ?? '' };
     const table = this.querySelector(':scope > table');
     if (table instanceof HTMLTableElement) {
       return { source: 'table', table: { element: table, lang: normalizeLang(inheritedLang(table)) ?? 'vi' } };
@@ -403,9 +407,7 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
       if (/text\/csv/i.test(type) || /\.csv$/i.test(new URL(url, location.href).pathname)) {
         return this._fromCsv(text, 'src', generation);
       }
-      const parsed = parseJson(text);
-      if ('issue' in parsed) return this._accept({ source: 'src', issues: [parsed.issue] }, generation);
-      this._accept({ source: 'src', raw: parsed.value }, generation);
+      this._accept({ source: 'src', json: text }, generation);
     } catch (err) {
       if (generation !== this._generation) return;
       if (timedOut) return fail('errFetchTimeout', { seconds: Math.round(ms / 100) / 10 });
@@ -419,18 +421,14 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
 
   /** CSV text → the widget's table reader → data (the CSV parser loads on demand). */
   private async _fromCsv(text: string, source: DataSourceKind, generation: number): Promise<void> {
-    const { parseCsv } = await import('../core/csv.js');
+    const { parseCsv, csvIssues } = await import('../core/csv.js');
     if (generation !== this._generation) return;
     const parsed = parseCsv(text);
     if (parsed.issues) return this._accept({ source, issues: parsed.issues }, generation);
     const { fromTable } = await this.tableReader();
     if (generation !== this._generation) return;
     const result = fromTable(parsed.table!, parsed.numberLang ?? this._lang);
-    const issues = (result.issues ?? []).map((issue): Issue =>
-      issue.code === 'errTableCell'
-        ? { ...issue, code: 'errCsvCell', params: { ...issue.params, row: parsed.lines![Number(issue.params?.row) - 1] ?? Number(issue.params?.row) } }
-        : issue,
-    );
+    const issues = csvIssues(result.issues, parsed.lines!);
     this._accept(issues.length ? { source, issues } : { source, raw: result.data }, generation);
   }
 
@@ -447,8 +445,18 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
     this._source = input.source;
     let issues = input.issues ?? [];
     let schemaErrors: SchemaError[] = [];
-    const raw = input.raw;
-    if (!issues.length) {
+    let raw = input.raw;
+    let jsonError: unknown;
+    if (input.json !== undefined) {
+      try {
+        raw = JSON.parse(input.json.replace(/^\uFEFF/, ''));
+      } catch (err) {
+        jsonError = err ?? 0;
+      }
+    }
+    if (jsonError !== undefined) {
+      // located in the messages chunk below
+    } else if (!issues.length) {
       if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
         issues = [{ code: 'errNotObject', path: '', params: { got: kindOf(raw) } }];
       } else {
@@ -458,13 +466,14 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
         else if (!issues.length) issues = this.checkData(raw as TData);
       }
     }
-    if (issues.length || schemaErrors.length) {
+    if (issues.length || schemaErrors.length || jsonError !== undefined) {
       this._issues = issues;
       this._doc = undefined;
       this._status = 'error';
       // Schema errors become located issues in the messages chunk (loaded now).
       const apply = (m: MessagesModule) => {
         if (generation !== this._generation) return;
+        if (jsonError !== undefined) this._issues = [m.jsonIssue(input.json!, jsonError)];
         if (schemaErrors.length) {
           const seen = new Set(issues.map((i) => i.path));
           this._issues = [...issues, ...m.schemaIssues(schemaErrors, raw).filter((i) => !seen.has(i.path))];
@@ -587,6 +596,21 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
     </g>`;
   }
 
+  /**
+   * The `fill` attribute of a mark in palette slot `n` (1–8) of an SVG chart:
+   * its pattern when `patterns` is set (the chart draws `patternDefs` of
+   * base/patterns.ts), else nothing: the stylesheet's colour. A patterned mark
+   * must not match a rule that sets `fill`, which would win over the attribute.
+   */
+  protected patternFill(n: number): string | typeof nothing {
+    return this.patterns ? `url(#${this.patternId(n)})` : nothing;
+  }
+
+  /** The id of palette slot `n`'s pattern: unique per element (two widgets on a page never share one). */
+  protected patternId(n: number): string {
+    return `${this.uid}-p${n}`;
+  }
+
   /** Tab index for mark `i` (roving focus: one tab stop per chart). */
   protected tabIndexFor(i: number): number {
     return i === this._focusIndex ? 0 : -1;
@@ -684,20 +708,9 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
   private async _download(kind: 'csv' | 'png' | 'svg'): Promise<void> {
     const layout = this._layout;
     if (!layout) return;
-    const x = await import('../core/export.js');
-    const title = this.text(this._doc?.title) || layout.table.caption || 'citystat';
-    const name = x.fileName(title, kind);
-    if (kind === 'csv') {
-      x.save(new Blob([x.tableCsv(layout.table)], { type: 'text/csv;charset=utf-8' }), name);
-    } else {
-      const chart = this.renderRoot.querySelector('svg.plot') as SVGSVGElement | null;
-      if (!chart) return;
-      const source = (this.renderRoot.querySelector('.source')?.textContent ?? '').replace(/\s+/g, ' ').trim();
-      const out = x.chartSvg(chart, title, source);
-      const blob = kind === 'svg' ? new Blob([out.svg], { type: 'image/svg+xml' }) : await x.svgToPng(out.svg, out.width, out.height, 2);
-      x.save(blob, name);
-    }
-    emit(this, 'citystat-download', { kind, name });
+    const { download } = await import('../core/export.js');
+    const name = await download(kind, layout.table, this.text(this._doc?.title) || layout.table.caption || 'citystat', this.renderRoot);
+    if (name) emit(this, 'citystat-download', { kind, name });
   }
 
   private _renderBelow(): TemplateResult | typeof nothing {

@@ -81,3 +81,15 @@ export function parseCsv(input: string): CsvResult {
     numberLang: delimiter === ';' ? 'vi' : 'en',
   };
 }
+
+/**
+ * A table reader's issues about a parsed CSV, worded for the file: a cell
+ * that is not a number is located by its file line (`lines` of `parseCsv`).
+ */
+export function csvIssues(issues: Issue[] | undefined, lines: number[]): Issue[] {
+  return (issues ?? []).map((issue): Issue =>
+    issue.code === 'errTableCell'
+      ? { ...issue, code: 'errCsvCell', params: { ...issue.params, row: lines[Number(issue.params?.row) - 1] ?? Number(issue.params?.row) } }
+      : issue,
+  );
+}

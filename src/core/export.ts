@@ -113,3 +113,22 @@ export function save(blob: Blob, name: string): void {
   a.click();
   setTimeout(() => URL.revokeObjectURL(url), 60000);
 }
+
+/**
+ * Makes and saves one download of a rendered widget: `csv` (the data table),
+ * `svg` or `png` (the chart in `root`, with the title and the source line).
+ * Returns the file name, or '' when there is no SVG chart to export.
+ */
+export async function download(kind: 'csv' | 'png' | 'svg', table: TableModel, title: string, root: ParentNode): Promise<string> {
+  const name = fileName(title, kind);
+  if (kind === 'csv') {
+    save(new Blob([tableCsv(table)], { type: 'text/csv;charset=utf-8' }), name);
+    return name;
+  }
+  const chart = root.querySelector('svg.plot') as SVGSVGElement | null;
+  if (!chart) return '';
+  const source = (root.querySelector('.source')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const out = chartSvg(chart, title, source);
+  save(kind === 'svg' ? new Blob([out.svg], { type: 'image/svg+xml' }) : await svgToPng(out.svg, out.width, out.height, 2), name);
+  return name;
+}

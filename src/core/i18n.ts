@@ -1,14 +1,23 @@
 /**
- * Every user-facing string of citystat, in one place.
+ * Every user-facing string of citystat, in one place: one `LanguagePack` per
+ * language, with the words every widget shares at the top level and each
+ * widget's own words in its section (`pack.fdi`, `pack.fair`, `pack.kpi`).
+ * Error messages are the one exception: they live in core/messages.ts, a chunk
+ * loaded only when data is bad, and are registered with the same call.
  *
- * To add a language, call `registerLanguage('fr', { ...strings })` with a full
- * `UiStrings` object before the widgets render (TypeScript checks that no key
- * is missing). Numbers are formatted by `Intl` for any language; only these
- * words need translating. A language with no strings falls back to English.
+ * To add a language, call `registerLanguage('fr', pack, messages)` before the
+ * widgets render (see "Adding a language" in the README). TypeScript checks
+ * that no key is missing. Numbers are formatted by `Intl` for any language;
+ * only these words need translating. A language that is not registered falls
+ * back to English.
  */
-export interface UiStrings {
+import type { Messages } from './messages.js';
+
+export interface LanguagePack {
   /** BCP 47 tag used for Intl number formatting, e.g. `vi-VN`. */
   intlLocale: string;
+  /** Between a name and its figures in accessible labels, tooltips and summaries: `': '` (French `'\u00a0: '`). */
+  colon: string;
   loading: string;
   empty: string;
   source: string;
@@ -37,10 +46,82 @@ export interface UiStrings {
   summarySmallest: string;
   summaryMissing: string;
   summaryUnpublished: string;
+  /** Words of `<citystat-fdi-composition>`. */
+  fdi: FdiWords;
+  /** Words of `<citystat-fair-participation>`. */
+  fair: FairWords;
+  /** Words of `<citystat-kpi>`. */
+  kpi: KpiWords;
 }
 
-const vi: UiStrings = {
+/** The former name of `LanguagePack`. */
+export type UiStrings = LanguagePack;
+
+/** `<citystat-fdi-composition>`. Placeholders in `{braces}` are filled with `fill`. */
+export interface FdiWords {
+  /** The line above the chart, with a period; without one it is the pack's `total`. */
+  totalOf: string;
+  /** Summary: the whole. `{head}` is the title (and period). */
+  summaryTotal: string;
+  /** Summary when there is one part only. */
+  summaryOne: string;
+  /** `{part}`: `Góp vốn, mua cổ phần: 2.041 triệu USD (80,8%), 252 lượt`. */
+  summaryLargest: string;
+  summarySmallest: string;
+  /** Table headers. */
+  component: string;
+  capital: string;
+  count: string;
+  /** A part's count when other parts have one and this one has none (accessible label). */
+  countMissing: string;
+}
+
+/** `<citystat-fair-participation>`. */
+export interface FairWords {
+  /** One panel's sentence: the largest fair(s) on a measure. */
+  largest: string;
+  /** One panel's sentence when no fair has a figure. */
+  noData: string;
+  /** The chart draws the first rows only (`max-rows`). */
+  capped: string;
+  /** A missing figure in a mark's accessible label. */
+  missingOf: string;
+  /** Table headers. */
+  fair: string;
+  date: string;
+  place: string;
+  /** A day: `{d}`/`{dd}` day, `{m}`/`{mm}` month, `{M}` short month name (Intl), `{y}` year. */
+  dateDay: string;
+  /** A month alone, same placeholders. */
+  dateMonth: string;
+}
+
+/** `<citystat-kpi>`. */
+export interface KpiWords {
+  /** Spoken direction of a change: "tăng 3,93% so với cùng kỳ". */
+  up: string;
+  down: string;
+  /** A change of zero. */
+  same: string;
+  /** Progress read aloud: "19 trên 43 cụm". */
+  of: string;
+  /** Target range read aloud, after the progress: "mục tiêu 10–20". */
+  target: string;
+  /** Target range shown under the bar. */
+  targetShown: string;
+  /** Summary sentence of the list. */
+  summary: string;
+  /** Table caption when the data has no title, and headers. */
+  caption: string;
+  figure: string;
+  change: string;
+  period: string;
+  trend: string;
+}
+
+const vi: LanguagePack = {
   intlLocale: 'vi-VN',
+  colon: ': ',
   loading: 'Đang tải dữ liệu…',
   empty: 'Chưa có số liệu để hiển thị.',
   source: 'Nguồn',
@@ -72,10 +153,47 @@ const vi: UiStrings = {
   summarySmallest: 'Nhỏ nhất là {label}: {value} trên tổng số {total} ({share}).',
   summaryMissing: 'Không có số liệu cho {labels}.',
   summaryUnpublished: '{title}: tổng {total}; cơ cấu theo {count} nhóm chưa được công bố.',
+  fdi: {
+    totalOf: 'Tổng {period}',
+    summaryTotal: '{head}: tổng {total}, gồm {count} phần.',
+    summaryOne: '{head}: tổng {total}, chỉ gồm một phần là {part}.',
+    summaryLargest: 'Lớn nhất là {part}.',
+    summarySmallest: 'Nhỏ nhất là {part}.',
+    component: 'Thành phần',
+    capital: 'Vốn',
+    count: 'Số lượng',
+    countMissing: 'số lượng: không có số liệu',
+  },
+  fair: {
+    largest: '{names} có nhiều {what} nhất ({value})',
+    noData: 'không có số liệu về {what}',
+    capped: 'Biểu đồ chỉ vẽ {shown} trên {total} hội chợ; bảng dữ liệu có đủ cả {total}.',
+    missingOf: '{missing} ({what})',
+    fair: 'Hội chợ',
+    date: 'Thời gian',
+    place: 'Địa điểm',
+    dateDay: '{dd}/{mm}/{y}',
+    dateMonth: 'tháng {m}/{y}',
+  },
+  kpi: {
+    up: 'tăng',
+    down: 'giảm',
+    same: 'không đổi',
+    of: '{value} trên {total}',
+    target: 'mục tiêu {range}',
+    targetShown: 'Mục tiêu: {range}',
+    summary: 'Các số liệu chính. {labels}.',
+    caption: 'Các chỉ số chính',
+    figure: 'Chỉ số',
+    change: 'Thay đổi',
+    period: 'Thời gian',
+    trend: 'Xu hướng',
+  },
 };
 
-const en: UiStrings = {
+const en: LanguagePack = {
   intlLocale: 'en-US',
+  colon: ': ',
   loading: 'Loading data…',
   empty: 'No figures to show yet.',
   source: 'Source',
@@ -107,16 +225,64 @@ const en: UiStrings = {
   summarySmallest: 'The smallest is {label}: {value} of {total} ({share}).',
   summaryMissing: 'No data for {labels}.',
   summaryUnpublished: '{title}: {total} in total; the breakdown by {count} groups has not been published.',
+  fdi: {
+    totalOf: 'Total, {period}',
+    summaryTotal: '{head}: {total} in total, made up of {count} parts.',
+    summaryOne: '{head}: {total} in total, from a single part, {part}.',
+    summaryLargest: 'The largest is {part}.',
+    summarySmallest: 'The smallest is {part}.',
+    component: 'Component',
+    capital: 'Capital',
+    count: 'Count',
+    countMissing: 'count: no data',
+  },
+  fair: {
+    largest: '{names} had the most {what} ({value})',
+    noData: 'no data on {what}',
+    capped: 'The chart draws {shown} of {total} fairs; the data table lists all {total}.',
+    missingOf: '{missing} ({what})',
+    fair: 'Fair',
+    date: 'Date',
+    place: 'Place',
+    dateDay: '{M} {d}, {y}',
+    dateMonth: '{M} {y}',
+  },
+  kpi: {
+    up: 'up',
+    down: 'down',
+    same: 'unchanged',
+    of: '{value} of {total}',
+    target: 'target {range}',
+    targetShown: 'Target: {range}',
+    summary: 'Key figures. {labels}.',
+    caption: 'Key figures',
+    figure: 'Figure',
+    change: 'Change',
+    period: 'Period',
+    trend: 'Trend',
+  },
 };
 
-const registry = new Map<string, UiStrings>([
+const registry = new Map<string, LanguagePack>([
   ['vi', vi],
   ['en', en],
 ]);
 
-/** Adds or replaces the UI strings of a language (primary subtag, e.g. `fr`). */
-export function registerLanguage(lang: string, strings: UiStrings): void {
-  registry.set(lang.toLowerCase(), strings);
+/**
+ * Error messages given to `registerLanguage`, read by core/messages.ts (which
+ * holds vi and en itself and is loaded only when a widget has an error).
+ */
+export const registeredMessages = new Map<string, Messages>();
+
+/**
+ * Adds or replaces a language (primary subtag, e.g. `fr`): its UI words and,
+ * optionally, its error messages (without them, errors are shown in English).
+ * Call it before the widgets render.
+ */
+export function registerLanguage(lang: string, pack: LanguagePack, messages?: Messages): void {
+  const key = lang.toLowerCase();
+  registry.set(key, pack);
+  if (messages) registeredMessages.set(key, messages);
 }
 
 /** The language codes that have UI strings. */
@@ -124,8 +290,8 @@ export function languages(): string[] {
   return [...registry.keys()];
 }
 
-/** UI strings for a language tag (`vi`, `vi-VN`, `en-GB`…), falling back to English. */
-export function uiStrings(lang: string): UiStrings {
+/** The pack of a language tag (`vi`, `vi-VN`, `en-GB`…), falling back to English. */
+export function uiStrings(lang: string): LanguagePack {
   const key = lang.toLowerCase();
   return registry.get(key) ?? registry.get(key.split('-')[0]) ?? en;
 }

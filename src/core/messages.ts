@@ -3,22 +3,22 @@
  * of the CDN bundle) the first time a widget has something to report: pages
  * whose data is valid never download it.
  *
- * To add a language: `registerMessages('fr', { ... })` with a full `Messages`
- * object, next to `registerLanguage` of core/i18n.ts.
+ * Other languages are added with the UI words, by one call:
+ * `registerLanguage('fr', pack, messages)` of core/i18n.ts, which keeps them
+ * until this module asks.
  */
+import { fill, registeredMessages } from './i18n.js';
 import type { Issue } from './validate.js';
 export { schemaIssues } from './schema-issues.js';
-
-// Same as core/i18n.ts `fill`, kept local: importing it would make the CDN
-// build split the main bundle into a shared chunk for this lazy module.
-const fill = (template: string, params: Record<string, string | number>): string =>
-  template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+export { jsonIssue } from './json-issue.js';
 
 /** Error texts; `{path}` is a field path such as `items[2].value`. */
 export interface Messages {
   errorTitle: string;
   moreErrors: string;
   dataRoot: string;
+  /** Joins the allowed types in "must be a number or a text". */
+  or: string;
   errType: string;
   errRequired: string;
   errUnknownField: string;
@@ -57,6 +57,7 @@ const vi: Messages = {
   errorTitle: 'Không hiển thị được biểu đồ vì dữ liệu có lỗi:',
   moreErrors: 'và {n} lỗi khác.',
   dataRoot: '(dữ liệu)',
+  or: 'hoặc',
   errType: '{path} phải là {type}, nhưng đang là {got}.',
   errRequired: '{path} thiếu trường bắt buộc "{field}".',
   errUnknownField: '{path} có trường không được hỗ trợ "{field}".',
@@ -111,6 +112,7 @@ const en: Messages = {
   errorTitle: 'This chart cannot be shown because its data has errors:',
   moreErrors: 'and {n} more.',
   dataRoot: '(data)',
+  or: 'or',
   errType: '{path} must be {type}, but is {got}.',
   errRequired: '{path} is missing the required field "{field}".',
   errUnknownField: '{path} has an unknown field "{field}".',
@@ -161,20 +163,16 @@ const en: Messages = {
   },
 };
 
-const registry = new Map<string, Messages>([
+const builtIn = new Map<string, Messages>([
   ['vi', vi],
   ['en', en],
 ]);
 
-/** Adds or replaces the error messages of a language (primary subtag). */
-export function registerMessages(lang: string, messages: Messages): void {
-  registry.set(lang.toLowerCase(), messages);
-}
-
-/** Messages for a language tag, falling back to English. */
+/** Messages for a language tag (registered ones first), falling back to English. */
 export function messages(lang: string): Messages {
   const key = lang.toLowerCase();
-  return registry.get(key) ?? registry.get(key.split('-')[0]) ?? en;
+  const primary = key.split('-')[0];
+  return registeredMessages.get(key) ?? registeredMessages.get(primary) ?? builtIn.get(key) ?? builtIn.get(primary) ?? en;
 }
 
 /** The message of an issue in a language. */
@@ -185,7 +183,7 @@ export function issueMessage(issue: Issue, lang: string): string {
     params.type = String(issue.params.type)
       .split('|')
       .map((t) => s.typeNames[t as keyof Messages['typeNames']] ?? t)
-      .join(lang.startsWith('vi') ? ' hoặc ' : ' or ');
+      .join(` ${s.or} `);
   }
   if ((issue.code === 'errType' || issue.code === 'errNotObject') && issue.params?.got !== undefined) {
     params.got = s.gotNames[issue.params.got as keyof Messages['gotNames']] ?? String(issue.params.got);

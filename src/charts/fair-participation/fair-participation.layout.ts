@@ -6,7 +6,6 @@ import { textWidth, wrapText } from '../../core/measure.js';
 import { pickText } from '../../core/text.js';
 import type { ChartLayout, Mark } from '../../base/chart-element.js';
 import type { LocalizedText } from '../../core/types.js';
-import { chartStrings } from './fair-participation.strings.js';
 import type { FairEvent, FairMeasure, FairParticipationData } from './fair-participation.types.js';
 
 /**
@@ -90,7 +89,7 @@ export function valueOf(event: FairEvent, measure: FairMeasure): number | null {
 /** `2023-10-05` → vi `05/10/2023`, en `Oct 5, 2023`; `2023-10` → `tháng 10/2023`, `Oct 2023`. */
 export function formatDate(date: string | undefined, lang: string): string {
   if (!date) return '';
-  const c = chartStrings(lang);
+  const c = uiStrings(lang).fair;
   const [y, m, d] = date.split('-');
   const template = d ? c.dateDay : c.dateMonth;
   // The month's name only when the language's pattern uses it (en does, vi does not).
@@ -114,7 +113,7 @@ export function layoutFairParticipation(
   options: FairLayoutOptions = defaultFairOptions,
 ): FairLayout {
   const s = uiStrings(lang);
-  const c = chartStrings(lang);
+  const c = s.fair;
   const t = (v: LocalizedText | undefined) => pickText(v, lang, data.locale);
   const fmt = (v: number) => formatNumber(v, lang);
   const { measures, events } = data;
@@ -183,8 +182,8 @@ export function layoutFairParticipation(
         const barY = y + dy;
         grid[r][j] = {
           key: `${events[i].id}/${measures[j].id}`,
-          label: `${names[i]}: ${missing ? fill(c.missingOf, { missing: value, what: whats[j] }) : value}`,
-          tooltip: [names[i], `${labels[j]}: ${value}`, ...(subs[i] ? [subs[i]] : [])],
+          label: `${names[i]}${s.colon}${missing ? fill(c.missingOf, { missing: value, what: whats[j] }) : value}`,
+          tooltip: [names[i], `${labels[j]}${s.colon}${value}`, ...(subs[i] ? [subs[i]] : [])],
           x: round(p.x + (missing ? 40 : barWidth / 2)),
           y: barY,
           datum: { event: events[i], measure: measures[j] },

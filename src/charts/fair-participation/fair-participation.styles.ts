@@ -1,7 +1,8 @@
 import { css } from 'lit';
 
 export const fairStyles = css`
-  .bar {
+  /* with patterns, the fill attribute draws the measure's texture */
+  .bar:not([fill]) {
     fill: var(--citystat-fair-bar-color, var(--_accent));
   }
   .mark:hover .bar,
@@ -30,7 +31,7 @@ export const fairStyles = css`
     stroke: var(--_grid);
   }
   @media (forced-colors: active) {
-    .bar {
+    .bar:not([fill]) {
       fill: CanvasText;
     }
     .mark:focus-visible .bar,

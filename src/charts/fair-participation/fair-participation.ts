@@ -1,5 +1,6 @@
 import { svg, type SVGTemplateResult } from 'lit';
 import { CitystatElement } from '../../base/chart-element.js';
+import { patternDefs, patternStyles } from '../../base/patterns.js';
 import { duplicateIds, type Issue } from '../../core/validate.js';
 import { schema } from '../../generated/fair-participation.schema.js';
 import { schemaValidator } from '../../core/schema.js';
@@ -12,6 +13,9 @@ import type { FairParticipationData } from './fair-participation.types.js';
  * visitors…): small multiples, one bar panel per measure with its own scale,
  * sharing the event rows. Panels stand side by side on wide screens and stack
  * on phones. A missing figure is written out, never drawn as a zero bar.
+ * With `patterns`, each measure's bars take a palette colour and texture of
+ * their own (1st measure: colour 1, solid; 2nd: colour 2, diagonal lines; …)
+ * instead of the bar colour.
  *
  * @summary Fairs by booths and participating countries, one panel per measure.
  * @tag citystat-fair-participation
@@ -19,7 +23,7 @@ import type { FairParticipationData } from './fair-participation.types.js';
  * @cssprop --citystat-fair-bar-color - Bar colour (default: the accent colour).
  */
 export class CitystatFairParticipation extends CitystatElement<FairParticipationData, FairLayout> {
-  static override styles = [...CitystatElement.styles, fairStyles];
+  static override styles = [...CitystatElement.styles, patternStyles, fairStyles];
 
   static override properties = {
     ...CitystatElement.properties,
@@ -88,8 +92,8 @@ export class CitystatFairParticipation extends CitystatElement<FairParticipation
         svg`<g class=${this.markClass(i)} part="mark" role="listitem" aria-label=${m.label} tabindex=${this.tabIndexFor(i)} data-index=${i}><rect class="focus-ring" x=${m.ring[0]} y=${m.ring[1]} width=${m.ring[2]} height=${m.ring[3]} rx="4"></rect>${
           m.missing
             ? svg`<text class="missing-text" x=${m.valueX} y=${m.valueY} aria-hidden="true">${m.valueText}</text>`
-            : svg`<rect class="bar" part="bar" x=${m.barX} y=${m.barY} width=${m.barWidth} height=${BAR} rx="2"></rect><text class="value" part="label" x=${m.valueX} y=${m.valueY} aria-hidden="true">${m.valueText}</text>`
+            : svg`<rect class="bar" part="bar" fill=${this.patternFill((m.panel % 8) + 1)} x=${m.barX} y=${m.barY} width=${m.barWidth} height=${BAR} rx="2"></rect><text class="value" part="label" x=${m.valueX} y=${m.valueY} aria-hidden="true">${m.valueText}</text>`
         }</g>`,
-    )}`;
+    )}${this.patterns ? patternDefs(new Set(layout.panels.map((_, j) => (j % 8) + 1)), (n) => this.patternId(n)) : null}`;
   }
 }

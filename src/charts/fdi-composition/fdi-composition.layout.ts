@@ -5,7 +5,6 @@ import { pickText } from '../../core/text.js';
 import { checkTotal } from '../../core/total.js';
 import type { ChartLayout, Mark } from '../../base/chart-element.js';
 import type { FdiCompositionData } from './fdi-composition.types.js';
-import { chartStrings } from './fdi-composition.strings.js';
 
 /** `bar`: one 100% stacked bar (default); `donut`: a ring with the total in its centre. */
 export type FdiVariant = 'bar' | 'donut';
@@ -97,7 +96,7 @@ export function layoutFdiComposition(
   variant: FdiVariant = 'bar',
 ): FdiLayout {
   const s = uiStrings(lang);
-  const c = chartStrings(lang);
+  const c = s.fdi;
   const t = (v: Parameters<typeof pickText>[0]) => pickText(v, lang, data.locale);
   const unit = t(data.unit);
   const period = t(data.period);
@@ -224,7 +223,7 @@ export function layoutFdiComposition(
     const note = t(r.p.note);
     return {
       key: r.p.id,
-      label: `${r.label}: ${r.spoken.join(', ')}`,
+      label: `${r.label}${s.colon}${r.spoken.join(', ')}`,
       tooltip: [r.label, r.cells.join(' · '), ...(note ? [note] : [])],
       x: round(donut ? donut.cx + radius * Math.sin(mid) : x0 + segWidth / 2),
       y: round(donut ? donut.cy - radius * Math.cos(mid) : bar!.y),
@@ -250,7 +249,7 @@ export function layoutFdiComposition(
   const title = t(data.title) || s.chart;
   const head = period ? `${title}, ${period}` : title;
   const partText = (r: (typeof rows)[number]) =>
-    `${r.label}: ${r.spoken[0]} (${r.spoken[1]})${anyCount ? `, ${r.spoken[2]}` : ''}`;
+    `${r.label}${s.colon}${r.spoken[0]} (${r.spoken[1]})${anyCount ? `, ${r.spoken[2]}` : ''}`;
   let summary: string;
   if (rows.length === 1) {
     summary = fill(c.summaryOne, { head, total: fmtUnit(base), part: partText(rows[0]) });

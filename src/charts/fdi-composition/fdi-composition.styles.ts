@@ -42,9 +42,12 @@ export const fdiStyles = css`
     stroke: var(--_grid);
   }
   @media (forced-colors: active) {
+    .seg:not([fill]),
+    [part='key']:not([fill]) {
+      fill: CanvasText;
+    }
     .seg,
     [part='key'] {
-      fill: CanvasText;
       stroke: Canvas;
     }
   }

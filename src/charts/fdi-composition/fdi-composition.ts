@@ -1,5 +1,6 @@
 import { svg, type SVGTemplateResult } from 'lit';
 import { CitystatElement } from '../../base/chart-element.js';
+import { patternDefs, patternStyles } from '../../base/patterns.js';
 import { duplicateIds, type Issue } from '../../core/validate.js';
 import { schema } from '../../generated/fdi-composition.schema.js';
 import { schemaValidator } from '../../core/schema.js';
@@ -11,7 +12,9 @@ import type { FdiCompositionData } from './fdi-composition.types.js';
  * Foreign direct investment as parts of a total: each part's capital, its
  * share of the total and its count of projects or transactions. One 100%
  * stacked bar (or a donut with the total in its centre) keeps the figures in
- * rows outside the marks, so thin parts stay readable on a phone.
+ * rows outside the marks, so thin parts stay readable on a phone. With
+ * `patterns`, each part's segment (or slice) and colour key also get the
+ * texture of its palette colour.
  *
  * @summary FDI parts of a total as a stacked bar or a donut with labelled rows.
  * @tag citystat-fdi-composition
@@ -20,7 +23,7 @@ import type { FdiCompositionData } from './fdi-composition.types.js';
  * @cssprop --citystat-color-1 - Colour of the 1st part (likewise -2 … -8, the shared palette; the 9th part reuses -1).
  */
 export class CitystatFdiComposition extends CitystatElement<FdiCompositionData, FdiLayout> {
-  static override styles = [...CitystatElement.styles, fdiStyles];
+  static override styles = [...CitystatElement.styles, patternStyles, fdiStyles];
 
   static override properties = {
     ...CitystatElement.properties,
@@ -65,16 +68,21 @@ export class CitystatFdiComposition extends CitystatElement<FdiCompositionData, 
     return svg`<text class="muted" aria-hidden="true">${l.caption.map((line, j) => svg`<tspan x="0" y=${(j + 1) * LINE - 4}>${line}</tspan>`)}</text>${
       d ? svg`<text class="muted unit" text-anchor="middle" aria-hidden="true">${d.unitLines.map((line, j) => svg`<tspan x=${d.cx} y=${d.unitY + j * 16}>${line}</tspan>`)}</text>` : null
     }<text class="total" text-anchor=${d ? 'middle' : 'start'} aria-hidden="true" transform="translate(${d?.cx ?? 0} ${l.totalY}) scale(${l.totalSize / 26})">${l.totalText}</text>${l.marks.map(
-      (m, i) => svg`<g class=${this.markClass(i)} part="mark" role="listitem" aria-label=${m.label} tabindex=${this.tabIndexFor(i)} data-index=${i}
+      (m, i) => {
+        // With patterns, the fill attribute carries the slot; the colour class would override it.
+        const fill = this.patternFill(m.color + 1);
+        const c = this.patterns ? '' : `c${m.color}`;
+        return svg`<g class=${this.markClass(i)} part="mark" role="listitem" aria-label=${m.label} tabindex=${this.tabIndexFor(i)} data-index=${i}
 ><rect class="focus-ring" x=${m.rowX - 4} y=${m.rowY} width=${m.rowWidth + 8} height=${m.rowHeight} rx="4"></rect>${
-        b && m.segWidth ? svg`<rect class="seg c${m.color}" part="segment" x=${m.segX} y=${b.y} width=${m.segWidth} height=${b.height}></rect>` : null
-      }${m.path ? svg`<path class="seg c${m.color}" part="segment" d=${m.path}></path>` : null
-      }<rect class="c${m.color}" part="key" x=${m.rowX} y=${m.labelY - 11} width="12" height="12" rx="2"></rect
+        b && m.segWidth ? svg`<rect class="seg ${c}" fill=${fill} part="segment" x=${m.segX} y=${b.y} width=${m.segWidth} height=${b.height}></rect>` : null
+      }${m.path ? svg`<path class="seg ${c}" fill=${fill} part="segment" d=${m.path}></path>` : null
+      }<rect class=${c} fill=${fill} part="key" x=${m.rowX} y=${m.labelY - 11} width="12" height="12" rx="2"></rect
 ><text part="label" aria-hidden="true">${m.lines.map((line, j) => svg`<tspan x=${m.labelX} y=${m.labelY + j * LINE}>${line}</tspan>`)}</text>${m.figures.map(
         (f) => svg`<text class="fig" x=${f.x} y=${f.y} text-anchor=${f.anchor} aria-hidden="true">${f.spans.map((p) => svg`<tspan class=${p.strong ? 'strong' : ''}>${p.text}</tspan>`)}</text>`,
-      )}${i ? svg`<line class="rule" x1=${m.rowX} x2=${m.rowX + m.rowWidth} y1=${m.rowY} y2=${m.rowY}></line>` : null}</g>`,
+      )}${i ? svg`<line class="rule" x1=${m.rowX} x2=${m.rowX + m.rowWidth} y1=${m.rowY} y2=${m.rowY}></line>` : null}</g>`;
+      },
     )}${b?.trackWidth !== undefined ? svg`<rect class="track" x="0" y=${b.y} width=${b.trackWidth} height=${b.height}></rect>` : null}${
       d?.track ? svg`<path class="track" d=${d.track}></path>` : null
-    }`;
+    }${this.patterns ? patternDefs(new Set(l.marks.map((m) => m.color + 1)), (n) => this.patternId(n)) : null}`;
   }
 }

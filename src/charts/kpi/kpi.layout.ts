@@ -3,7 +3,6 @@ import { formatCompact, formatNumber, formatPercentValue, withUnit } from '../..
 import { linearScale } from '../../core/scale.js';
 import { pickText } from '../../core/text.js';
 import type { ChartLayout, Mark } from '../../base/chart-element.js';
-import { chartStrings } from './kpi.strings.js';
 import type { KpiData, KpiDirection, KpiFigure } from './kpi.types.js';
 
 /** Colour meaning of a change: good news, bad news, or neither. */
@@ -108,7 +107,7 @@ function toneOf(value: number, direction: KpiDirection | undefined): KpiTone {
  */
 export function layoutKpi(data: KpiData, width: number, lang: string): KpiLayout {
   const s = uiStrings(lang);
-  const k = chartStrings(lang);
+  const k = s.kpi;
   const t = (v: Parameters<typeof pickText>[0]) => pickText(v, lang, data.locale);
   // as CSS `repeat(auto-fit, minmax(200px, 1fr))` with a 12 px gap places them
   const columns = Math.max(1, Math.min(data.figures.length, Math.floor((width + GAP) / (MIN_CARD + GAP))));
@@ -222,7 +221,7 @@ export function layoutKpi(data: KpiData, width: number, lang: string): KpiLayout
     rows.push([name, spoken.join(', '), changeSpoken, period, ...(hasTrend ? [(f.trend ?? []).map((x) => formatNumber(x, lang)).join('; ')] : [])]);
     return {
       key: f.id,
-      label: `${name}: ${all}`,
+      label: `${name}${s.colon}${all}`,
       tooltip: [name, all],
       x: 0,
       y: 0,
