@@ -74,12 +74,17 @@ export function watchUncaught(): { errors: unknown[]; stop(): void } {
 }
 
 /**
- * Presses the widget's "show data table" button (the table is built only when
- * opened) and returns the table.
+ * Presses the widget's "show data table" button (the table and its styles are
+ * a chunk loaded when first opened) and returns the table once drawn.
  */
 export async function openTable(el: AnyChart): Promise<HTMLTableElement> {
   const button = el.shadowRoot!.querySelector<HTMLButtonElement>('[part=table-toggle]')!;
   if (button.getAttribute('aria-expanded') !== 'true') button.click();
-  await el.updateComplete;
-  return el.shadowRoot!.querySelector<HTMLTableElement>('table[part=table]')!;
+  for (let i = 0; i < 200; i++) {
+    await el.updateComplete;
+    const table = el.shadowRoot!.querySelector<HTMLTableElement>('table[part=table]');
+    if (table) return table;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  throw new Error('the data table did not open');
 }

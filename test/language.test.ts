@@ -4,7 +4,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define.js';
 import { registerLanguage, type LanguagePack } from '../src/core/i18n.js';
 import type { Messages } from '../src/core/messages.js';
-import type { AnyChart } from './helpers.js';
+import { openTable, type AnyChart } from './helpers.js';
 
 const fr: LanguagePack = {
   intlLocale: 'fr-FR',
@@ -209,6 +209,7 @@ describe('a registered language (fr): every widget speaks it', () => {
       `Produits industriels clés : 2 groupes, 14${NB}produits au total. Le plus grand est Textile : 8 sur 14${NB}produits (57,1${NB}%). ` +
         `Le plus petit est Mécanique : 6 sur 14${NB}produits (42,9${NB}%).`,
     );
+    await openTable(el);
     expect(text(el, 'table.data thead th')).to.deep.equal(['Groupe', 'Valeur (produits)', 'Part']);
   });
 
@@ -220,6 +221,7 @@ describe('a registered language (fr): every widget speaks it', () => {
         `La plus grande est Prises de participation${NB}: 2${NNB}041${NB}millions USD (80,8${NB}%). ` +
         `La plus petite est Augmentations de capital${NB}: 215${NB}millions USD (8,5${NB}%).`,
     );
+    await openTable(el);
     expect(text(el, 'table.data thead th')).to.deep.equal(['Composante', 'Capital (millions USD)', 'Part']);
   });
 
@@ -227,6 +229,7 @@ describe('a registered language (fr): every widget speaks it', () => {
     const el = await widget('citystat-fair-participation', fair);
     expect(text(el, 'svg.plot text.sub')).to.deep.equal(['5 oct. 2023', 'nov. 2023']);
     expect(el.layout!.summary).to.equal(`Salon de l'énergie a compté le plus de stands (1${NNB}170${NB}stands).`);
+    await openTable(el);
     expect(text(el, 'table.data thead th')).to.deep.equal(['Salon', 'Date', 'Stands']);
   });
 
@@ -237,6 +240,7 @@ describe('a registered language (fr): every widget speaks it', () => {
       `Chiffres clés. Production industrielle${NB}: en hausse de 3,93${NB}% sur un an, neuf premiers mois de 2023; ` +
         `Zones industrielles${NB}: 19 sur 43${NB}zones, objectif 10–20.`,
     );
+    await openTable(el);
     expect(text(el, 'table.data caption')).to.deep.equal(['Industrie de Hanoï']);
     expect(text(el, 'table.data thead th')).to.deep.equal(['Indicateur', 'Valeur', 'Variation', 'Période']);
   });

@@ -57,6 +57,7 @@ interface RawInput {
 }
 
 type MessagesModule = typeof import('../core/messages.js');
+let tableViewModule: typeof import('./table-view.js') | undefined;
 let messagesModule: MessagesModule | undefined;
 let messagesLoading: Promise<MessagesModule> | undefined;
 /** Loads the error messages (a separate chunk: valid pages never download it). */
@@ -205,6 +206,7 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
   private _renderedLayout: TLayout | undefined;
   private _reportedIssues: Issue[] | undefined;
   private _waiters: Array<() => void> = [];
+  private _tableLoading: Promise<void> | undefined;
   private _lang = 'vi';
 
   constructor() {
@@ -251,6 +253,7 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
   /** Resolves once loading has finished and the result is on screen. */
   async settled(): Promise<ChartStatus> {
     for (;;) {
+      await this._tableLoading;
       await this.updateComplete;
       const done =
         (this._status === 'error' && this._reportedIssues === this._issues) ||
@@ -627,63 +630,48 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
   }
 
   private _renderError(): TemplateResult {
-    const m = messagesModule;
-    const shown = this._issues.slice(0, 6);
-    const rest = this._issues.length - shown.length;
-    const frame = m?.errorFrame(this._lang, rest);
-    return html`<div class="error" part="error" role="alert">
-      ${m && frame
-        ? html`<p>${frame.title}</p>
-            <ul>
-              ${shown.map((i) => html`<li>${m.issueMessage(i, this._lang)}</li>`)}
-              ${rest > 0 ? html`<li>${frame.more}</li>` : nothing}
-            </ul>`
-        : nothing}
-    </div>`;
+    // The list is drawn by the messages chunk, loaded with the first error.
+    return html`<div class="error" part="error" role="alert">${messagesModule?.errorList(this._issues, this._lang) ?? nothing}</div>`;
   }
 
   /**
    * The "show data table" button and, once opened, the table itself. The table
-   * is built only when asked for: at 10,000 items a hidden copy of every row
-   * was ~87 % of a widget's first render (bench/README.md). Screen-reader
-   * users have the summary and a label on every mark, and the same button.
+   * (its template and styles, a small chunk) is built only when asked for: at
+   * 10,000 items a hidden copy of every row was ~87 % of a widget's first
+   * render (bench/README.md). Screen-reader users have the summary, a label on
+   * every mark, and the same button.
    */
   private _renderTable(layout: TLayout): TemplateResult {
     const s = uiStrings(this._lang);
     const id = `${this.uid}-table`;
-    const t = layout.table;
     const open = this._tableOpen;
+    const view = open ? tableViewModule : undefined;
     return html`<button
         class="table-toggle"
         part="table-toggle"
         type="button"
         aria-expanded=${open ? 'true' : 'false'}
         aria-controls=${id}
-        @click=${() => (this._tableOpen = !open)}
+        @click=${this._toggleTable}
       >
         ${open ? s.hideTable : s.showTable}
       </button>
-      <div class="table-wrap" id=${id} ?hidden=${!open}>
-        ${open
-          ? html`<table class="data" part="table">
-              <caption>${t.caption}</caption>
-              <thead>
-                <tr>
-                  ${t.columns.map((c) => html`<th scope="col" class=${c.numeric ? 'num' : ''}>${c.label}</th>`)}
-                </tr>
-              </thead>
-              <tbody>
-                ${t.rows.map(
-                  (row) =>
-                    html`<tr>
-                      <th scope="row">${row[0]}</th>
-                      ${row.slice(1).map((cell, i) => html`<td class=${t.columns[i + 1]?.numeric ? 'num' : ''}>${cell}</td>`)}
-                    </tr>`,
-                )}
-              </tbody>
-            </table>`
-          : nothing}
-      </div>`;
+      <div class="table-wrap" id=${id} ?hidden=${!view}>${view ? view.tableView(layout.table) : nothing}</div>`;
+  }
+
+  private async _toggleTable(): Promise<void> {
+    this._tableOpen = !this._tableOpen;
+    if (!this._tableOpen) return;
+    if (!tableViewModule) {
+      const loading = import('./table-view.js');
+      this._tableLoading = loading.then(() => undefined);
+      tableViewModule = await loading;
+      this._tableLoading = undefined;
+    }
+    const root = this.shadowRoot;
+    const sheet = tableViewModule.tableStyles.styleSheet;
+    if (root && sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    this.requestUpdate();
   }
 
   /** The download kinds this widget offers (PNG/SVG need an SVG chart). */

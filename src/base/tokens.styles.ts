@@ -242,32 +242,6 @@ export const tokens = css`
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }
-  table.data {
-    border-collapse: collapse;
-    margin-top: 0.5em;
-    font-size: 0.9em;
-    width: 100%;
-  }
-  table.data caption {
-    text-align: start;
-    font-weight: 600;
-    padding-bottom: 0.3em;
-  }
-  table.data th,
-  table.data td {
-    border-bottom: 1px solid var(--_grid);
-    padding: 0.25em 0.4em;
-    text-align: start;
-    vertical-align: top;
-  }
-  table.data .num {
-    text-align: end;
-    font-variant-numeric: tabular-nums;
-    white-space: nowrap;
-  }
-  table.data th.num {
-    white-space: normal;
-  }
   .sr-only {
     position: absolute !important;
     width: 1px !important;

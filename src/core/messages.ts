@@ -7,6 +7,7 @@
  * `registerLanguage('fr', pack, messages)` of core/i18n.ts, which keeps them
  * until this module asks.
  */
+import { html, nothing, type TemplateResult } from 'lit';
 import { fill, registeredMessages } from './i18n.js';
 import type { Issue } from './validate.js';
 export { schemaIssues } from './schema-issues.js';
@@ -196,4 +197,19 @@ export function issueMessage(issue: Issue, lang: string): string {
 export function errorFrame(lang: string, more: number): { title: string; more: string } {
   const s = messages(lang);
   return { title: s.errorTitle, more: fill(s.moreErrors, { n: more }) };
+}
+
+/**
+ * What a widget shows in its error box: the title and the first six located
+ * problems (then "and N more"), as text.
+ */
+export function errorList(issues: readonly Issue[], lang: string): TemplateResult {
+  const shown = issues.slice(0, 6);
+  const rest = issues.length - shown.length;
+  const frame = errorFrame(lang, rest);
+  return html`<p>${frame.title}</p>
+    <ul>
+      ${shown.map((i) => html`<li>${issueMessage(i, lang)}</li>`)}
+      ${rest > 0 ? html`<li>${frame.more}</li>` : nothing}
+    </ul>`;
 }
