@@ -87,6 +87,10 @@ const ready = (async () => {
 })();
 
 // ---- experiments --------------------------------------------------------------
+// Three of these are now what citystat does (2026-11-29): the width is read
+// before the first layout (`width`), the table is built only when opened
+// (`table-none` is the closed state), and vi/en numbers are formatted without
+// Intl (`intl-warm` no longer changes anything). They stay to re-measure.
 // width       the first render already knows the box width (no render at the
 //             640 px fallback followed by a second one when ResizeObserver
 //             reports 478 px): el.size.width is set before the element connects.
@@ -155,7 +159,7 @@ function applyExperiments(CitystatElement, uiStrings) {
     // runs before the first layout)
     const willUpdate = base.willUpdate;
     base.willUpdate = function (changed) {
-      if (knownWidth && !this.size.width) this.size.width = knownWidth;
+      if (knownWidth && !this.size.width) Object.assign(this.size, { width: knownWidth, measured: true });
       return willUpdate.call(this, changed);
     };
   }

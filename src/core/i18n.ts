@@ -7,8 +7,9 @@
  *
  * To add a language, call `registerLanguage('fr', pack, messages)` before the
  * widgets render (see "Adding a language" in the README). TypeScript checks
- * that no key is missing. Numbers are formatted by `Intl` for any language;
- * only these words need translating. A language that is not registered falls
+ * that no key is missing. Numbers are formatted as `Intl` formats them for
+ * any language (vi-VN and en-US are written out to spare ICU's start-up, see
+ * core/format.ts); only these words need translating. A language that is not registered falls
  * back to English.
  */
 import type { Messages } from './messages.js';
