@@ -514,6 +514,11 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
     const titleId = `${this.uid}-title`;
     const summaryId = `${this.uid}-summary`;
     const hasTitle = !!doc?.title;
+    // Ready but not measured yet: only the sizer, so that reading its width
+    // (in the same task, before any frame) lays out as little as possible.
+    if (this._status === 'ready' && !this.size.measured) {
+      return html`<div class="root" part="base" lang=${this._lang}><div class="sizer" aria-hidden="true"></div></div>`;
+    }
     return html`<div class="root" part="base" lang=${this._lang}>
       <div class="sizer" aria-hidden="true"></div>
       ${hasTitle ? html`<div class="title" part="title" id=${titleId}>${this.textNode(doc?.title)}</div>` : nothing}
