@@ -669,9 +669,18 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
     if (!this._tableOpen) return;
     if (!tableViewModule) {
       const loading = import('./table-view.js');
-      this._tableLoading = loading.then(() => undefined);
-      tableViewModule = await loading;
-      this._tableLoading = undefined;
+      this._tableLoading = loading.then(
+        () => undefined,
+        () => undefined,
+      );
+      try {
+        tableViewModule = await loading;
+      } catch {
+        this._tableOpen = false; // the chunk did not load (offline): the button can be pressed again
+        return;
+      } finally {
+        this._tableLoading = undefined;
+      }
     }
     const root = this.shadowRoot;
     const sheet = tableViewModule.tableStyles.styleSheet;
