@@ -9,7 +9,7 @@ import { uiStrings } from './i18n.js';
  * vi-VN and en-US, the two languages shipped, are written out here instead of
  * by Intl: the first Intl call of a page starts ICU, 45–95 ms of main-thread
  * time measured in headless Chromium 156, more than drawing a chart. The
- * output is Intl's own (test/format.test.ts compares the two on thousands of
+ * output is Intl's own (test/format-intl.test.ts compares the two on thousands of
  * values, roundings and signs); other locales, and numbers written with an
  * exponent, go to Intl.
  */
