@@ -7,6 +7,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/charts/sector-breakdown/define.js';
+import '../src/charts/kpi/define.js';
 import type { CitystatSectorBreakdown } from '../src/charts/sector-breakdown/sector-breakdown.js';
 
 type RGB = [number, number, number];
@@ -87,6 +88,32 @@ describe('colour and contrast', () => {
         }
       }
       console.log(`palette (${theme}): smallest adjacent ΔE76 ${worst.toFixed(1)}`);
+    });
+  }
+
+  for (const theme of ['light', 'dark']) {
+    it(`KPI changes in good-news and bad-news colours (text and ▲/▼ glyphs) reach 4.5:1 (${theme})`, async () => {
+      // axe leaves the arrow glyphs "to review" (non-text characters): measured here on what is drawn.
+      const change = (value: number) => ({ value, kind: 'percent', comparison: { vi: 'so với cùng kỳ', en: 'year on year' }, direction: 'up-good' });
+      const el = await fixture<HTMLElement & { settled(): Promise<string> }>(
+        html`<citystat-kpi
+          theme=${theme}
+          .data=${{ figures: [{ id: 'a', label: 'A', value: 10, change: change(2) }, { id: 'b', label: 'B', value: 5, change: change(-1.5) }] }}
+        ></citystat-kpi>`,
+      );
+      await el.settled();
+      const bg = parse(getComputedStyle(el.shadowRoot!.querySelector('.root')!).backgroundColor);
+      const toned = [...el.shadowRoot!.querySelectorAll('.good, .bad')];
+      const arrows = toned.flatMap((t) => [...t.querySelectorAll('.arrow')]);
+      expect(toned.map((t) => (t.classList.contains('good') ? 'good' : 'bad')).sort()).to.include.members(['good', 'bad']);
+      expect(arrows.map((a) => a.textContent!.trim()).sort()).to.deep.equal(['▲', '▼']);
+      const report = toned.map((t) => {
+        const r = contrast(parse(getComputedStyle(t).color), bg);
+        expect(r, `${t.className} (${theme})`).to.be.at.least(4.5);
+        return `${t.className} ${r.toFixed(2)}`;
+      });
+      for (const a of arrows) expect(getComputedStyle(a).color).to.equal(getComputedStyle(a.closest('.good, .bad')!).color);
+      console.log(`KPI tones (${theme}): ${report.join(', ')}`);
     });
   }
 
