@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/charts/sector-breakdown/define.js';
+import '../src/charts/fdi-composition/define.js';
 import type { CitystatSectorBreakdown } from '../src/charts/sector-breakdown/sector-breakdown.js';
 import { parseCsv, detectDelimiter } from '../src/core/csv.js';
 import { fileName, tableCsv } from '../src/core/export.js';
@@ -135,7 +136,7 @@ describe('downloads', () => {
     expect(doc.querySelectorAll('rect').length).to.be.greaterThan(8);
   });
 
-  it('saves a PNG at twice the chart size', async () => {
+  it('saves a PNG at twice the chart size, with a 16 px margin and room for the title and source', async () => {
     const el = await chart('en');
     const file = await press(el, 1);
     expect(file.name.endsWith('.png')).to.equal(true);
@@ -143,8 +144,43 @@ describe('downloads', () => {
     expect(blob.type).to.equal('image/png');
     const bitmap = await createImageBitmap(blob);
     const svg = el.shadowRoot!.querySelector('svg.plot') as SVGSVGElement;
-    expect(bitmap.width).to.equal(2 * svg.viewBox.baseVal.width);
-    expect(bitmap.height).to.equal(2 * (svg.viewBox.baseVal.height + 80));
+    expect(bitmap.width).to.equal(2 * (svg.viewBox.baseVal.width + 32));
+    expect(bitmap.height).to.equal(2 * (svg.viewBox.baseVal.height + 80 + 32));
+  });
+
+  it('downloads keep the pattern textures: SVG fills point at patterns inside the file, the PNG shows them', async () => {
+    const data = await loadJson('data-schemas/examples/fdi-composition.json');
+    const root = await fixture<HTMLElement>(html`<div style="width: 700px"></div>`);
+    root.innerHTML = '<citystat-fdi-composition lang="en" actions="all" patterns></citystat-fdi-composition>';
+    const el = root.firstElementChild as CitystatSectorBreakdown;
+    el.data = data;
+    await el.settled();
+    const svgFile = await press(el, 2);
+    const text = await (await fetch(svgFile.href)).text();
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    expect(doc.querySelector('parsererror')).to.equal(null);
+    const filled = [...doc.querySelectorAll('[fill^="url("]')];
+    expect(filled.length).to.equal(6); // three segments and three keys
+    for (const node of filled) {
+      const id = /url\("?#([\w-]+)"?\)/.exec(node.getAttribute('fill')!)![1];
+      const pattern = doc.getElementById(id);
+      expect(pattern?.localName, id).to.equal('pattern');
+      // the tile's colour is written out: the file has no stylesheet to resolve currentColor
+      expect(pattern!.querySelector('path')!.getAttribute('fill')).to.match(/^rgb\(/);
+    }
+    // PNG: inside the 80.8 % segment (dots) the pixels take more than one colour
+    const pngFile = await press(el, 1);
+    const bitmap = await createImageBitmap(await (await fetch(pngFile.href)).blob());
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(bitmap, 0, 0);
+    const seg = el.shadowRoot!.querySelectorAll('rect[part~="segment"]')[2] as SVGRectElement;
+    const x = 2 * (16 + seg.x.baseVal.value + seg.width.baseVal.value / 2);
+    const y = 2 * (16 + 40 + seg.y.baseVal.value + seg.height.baseVal.value / 2);
+    const px = ctx.getImageData(x - 12, y - 12, 24, 24).data;
+    const colours = new Set<string>();
+    for (let i = 0; i < px.length; i += 4) colours.add(`${px[i]},${px[i + 1]},${px[i + 2]}`);
+    expect(colours.size).to.be.greaterThan(1);
   });
 
   it('makes file names from titles', () => {

@@ -128,6 +128,27 @@ describe('patterns', () => {
     }
   });
 
+  it('a hovered, focused or selected mark keeps its texture and gets an outline (fair and FDI)', async () => {
+    const [fairEl, fdiEl] = await page(['citystat-fair-participation', fair, true], ['citystat-fdi-composition', fdi, true]);
+    const cases: Array<[AnyChart, string]> = [
+      [fairEl, 'rect[part~="bar"]'],
+      [fdiEl, '[part~="segment"]'],
+    ];
+    for (const [el, selector] of cases) {
+      const mark = all(el, '[part~="mark"]').find((m) => m.querySelector(selector))!;
+      const shape = mark.querySelector(selector)!;
+      const before = getComputedStyle(shape).stroke;
+      // keyboard focus, then selection (Enter)
+      (mark as SVGGElement).focus();
+      mark.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+      await el.settled();
+      const now = el.shadowRoot!.querySelector(`[part~="mark"][data-index="${mark.getAttribute('data-index')}"] ${selector}`)!;
+      expect(now.closest('.mark')!.classList.contains('selected'), el.localName).to.equal(true);
+      expect(getComputedStyle(now).fill, el.localName).to.match(/^url\(/);
+      expect(getComputedStyle(now).stroke, el.localName).to.not.equal(before);
+    }
+  });
+
   it('in dark theme the patterns take the dark palette', async () => {
     const [el] = await page(['citystat-fdi-composition', fdi, true]);
     el.setAttribute('theme', 'dark');

@@ -58,6 +58,28 @@ interface RawInput {
 
 type MessagesModule = typeof import('../core/messages.js');
 let tableViewModule: typeof import('./table-view.js') | undefined;
+
+/** An optional chunk, loaded once per page by the first widget that needs it. */
+interface Lazy<T> {
+  load: () => Promise<T>;
+  module?: T;
+  loading?: Promise<unknown>;
+}
+/** Starts loading `chunk` (once) and updates `host` when it arrives; the module once there. */
+function need<T>(chunk: Lazy<T>, host: { requestUpdate(): void }): T | undefined {
+  if (!chunk.module) {
+    chunk.loading ??= chunk.load().then(
+      (m) => (chunk.module = m),
+      () => (chunk.loading = undefined), // offline: without it for now; the next update tries again
+    );
+    void chunk.loading.then(() => chunk.module && host.requestUpdate());
+  }
+  return chunk.module;
+}
+/** The `patterns` textures (base/patterns.ts). */
+const patternsChunk: Lazy<typeof import('./patterns.js')> = { load: () => import('./patterns.js') };
+/** The download buttons and files of `actions` (core/export.ts). */
+const exportChunk: Lazy<typeof import('../core/export.js')> = { load: () => import('../core/export.js') };
 let messagesModule: MessagesModule | undefined;
 let messagesLoading: Promise<MessagesModule> | undefined;
 /** Loads the error messages (a separate chunk: valid pages never download it). */
@@ -254,6 +276,8 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
   async settled(): Promise<ChartStatus> {
     for (;;) {
       await this._tableLoading;
+      if (this.patterns) await patternsChunk.loading;
+      if (this.actions) await exportChunk.loading;
       await this.updateComplete;
       const done =
         (this._status === 'error' && this._reportedIssues === this._issues) ||
@@ -292,6 +316,8 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    if (this.patterns) this._usePatterns();
+    if (this.actions) need(exportChunk, this);
     if (changed.has('data') || changed.has('src') || this._needsLoad) {
       this._needsLoad = false;
       this._load();
@@ -605,13 +631,35 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
   }
 
   /**
+   * The textures of the `patterns` attribute live in a chunk of their own
+   * (base/patterns.ts), loaded when a widget first asks for them: pages that
+   * never set `patterns` do not download it. Until it has loaded, marks keep
+   * their colours (`patterned` is false).
+   */
+  private _usePatterns(): void {
+    const root = this.shadowRoot;
+    const sheet = need(patternsChunk, this)?.patternStyles.styleSheet;
+    if (root && sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  }
+
+  /** Whether marks are drawn with textures now (`patterns` is set and its chunk has loaded). */
+  protected get patterned(): boolean {
+    return this.patterns && !!patternsChunk.module;
+  }
+
+  /**
    * The `fill` attribute of a mark in palette slot `n` (1–8) of an SVG chart:
-   * its pattern when `patterns` is set (the chart draws `patternDefs` of
-   * base/patterns.ts), else nothing: the stylesheet's colour. A patterned mark
-   * must not match a rule that sets `fill`, which would win over the attribute.
+   * its pattern when `patterned`, else nothing: the stylesheet's colour. A
+   * patterned mark must not match a rule that sets `fill`, which would win
+   * over the attribute.
    */
   protected patternFill(n: number): string | typeof nothing {
-    return this.patterns ? `url(#${this.patternId(n)})` : nothing;
+    return this.patterned ? `url(#${this.patternId(n)})` : nothing;
+  }
+
+  /** The `<defs>` of the patterns of palette slots `slots` (1–8) when `patterned`; draw it once in the chart. */
+  protected patternDefs(slots: Iterable<number>): SVGTemplateResult | typeof nothing {
+    return (this.patterns && patternsChunk.module?.patternDefs(slots, (n) => this.patternId(n))) || nothing;
   }
 
   /** The id of palette slot `n`'s pattern: unique per element (two widgets on a page never share one). */
@@ -688,30 +736,17 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
     this.requestUpdate();
   }
 
-  /** The download kinds this widget offers (PNG/SVG need an SVG chart). */
-  private _actionKinds(): Array<'csv' | 'png' | 'svg'> {
-    const words = (this.actions ?? '').toLowerCase().split(/[\s,]+/);
-    const all = words.includes('all');
-    return (['csv', 'png', 'svg'] as const).filter((k) => (all || words.includes(k)) && (k === 'csv' || !this.htmlChart));
-  }
-
+  /** The download buttons of `actions`, once their chunk has loaded (core/export.ts). */
   private _renderActions(): TemplateResult | typeof nothing {
-    const kinds = this._actionKinds();
-    if (!kinds.length) return nothing;
-    const s = uiStrings(this._lang);
-    const labels = { csv: s.downloadCsv, png: s.downloadPng, svg: s.downloadSvg };
-    return html`<div class="actions" part="actions">
-      ${kinds.map(
-        (k) => html`<button type="button" class="table-toggle" part="action" @click=${() => this._download(k)}>${labels[k]}</button>`,
-      )}
-    </div>`;
+    const m = this.actions ? exportChunk.module : undefined;
+    return m ? m.actionsView(this.actions!, !this.htmlChart, this._lang, (kind) => void this._download(kind)) : nothing;
   }
 
   private async _download(kind: 'csv' | 'png' | 'svg'): Promise<void> {
     const layout = this._layout;
-    if (!layout) return;
-    const { download } = await import('../core/export.js');
-    const name = await download(kind, layout.table, this.text(this._doc?.title) || layout.table.caption || 'citystat', this.renderRoot);
+    const m = exportChunk.module;
+    if (!layout || !m) return;
+    const name = await m.download(kind, layout.table, this.text(this._doc?.title) || layout.table.caption || 'citystat', this.renderRoot);
     if (name) emit(this, 'citystat-download', { kind, name });
   }
 

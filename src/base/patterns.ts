@@ -6,9 +6,10 @@ import { css, svg, type SVGTemplateResult } from 'lit';
  * forced colours). Each tile is one path in the slot's colour (`currentColor`,
  * set by `patternStyles`) with transparent gaps, so the widget's background
  * shows through in every theme; attributes only, no inline styles (strict CSP
- * holds). A chart with palette colours draws `patternDefs` of the slots it uses
- * and gives its marks `fill=${this.patternFill(slot)}`. The base element does
- * not import this module, so pages without such charts do not download it.
+ * holds). The base element loads this module (a chunk of its own) when a
+ * widget's `patterns` is set, adopts `patternStyles` into its shadow root, and
+ * gives charts `patternDefs` (draw once) and `patternFill(slot)` (each mark's
+ * `fill`). Pages that never set `patterns` never download it.
  *
  * Slot 1 solid, 2 diagonal lines, 3 dots, 4 cross-hatch, 5 horizontal lines,
  * 6 vertical lines, 7 reverse diagonal lines, 8 grid.

@@ -1,11 +1,36 @@
 /**
- * Downloads (loaded on demand when a reader presses a download button):
- * the data as CSV (UTF-8 with BOM, so Excel shows Vietnamese), the chart as
- * SVG and as PNG at 2x, with the title and the source line burnt in.
+ * Downloads (a chunk loaded when a widget has the `actions` attribute): the
+ * buttons, the data as CSV (UTF-8 with BOM, so Excel shows Vietnamese), the
+ * chart as SVG and as PNG at 2x, with the title and the source line burnt in.
  * Everything happens in the browser.
  */
 import { csvFormatRows } from 'd3-dsv';
+import { html, nothing, type TemplateResult } from 'lit';
+import { uiStrings } from './i18n.js';
 import type { TableModel } from './table.js';
+
+export type DownloadKind = 'csv' | 'png' | 'svg';
+
+/**
+ * The download buttons an `actions` value asks for (`csv`, `png`, `svg`,
+ * space- or comma-separated, or `all`); PNG and SVG only for SVG charts.
+ */
+export function actionsView(
+  actions: string,
+  svgChart: boolean,
+  lang: string,
+  onPick: (kind: DownloadKind) => void,
+): TemplateResult | typeof nothing {
+  const words = actions.toLowerCase().split(/[\s,]+/);
+  const all = words.includes('all');
+  const kinds = (['csv', 'png', 'svg'] as const).filter((k) => (all || words.includes(k)) && (k === 'csv' || svgChart));
+  if (!kinds.length) return nothing;
+  const s = uiStrings(lang);
+  const labels = { csv: s.downloadCsv, png: s.downloadPng, svg: s.downloadSvg };
+  return html`<div class="actions" part="actions">
+    ${kinds.map((k) => html`<button type="button" class="table-toggle" part="action" @click=${() => onPick(k)}>${labels[k]}</button>`)}
+  </div>`;
+}
 
 /** A file name from a title: `Sản phẩm công nghiệp 2022` → `san-pham-cong-nghiep-2022`. */
 export function fileName(title: string, ext: string): string {
@@ -49,14 +74,17 @@ export function chartSvg(chart: SVGSVGElement, title: string, source: string): {
   const rootStyle = getComputedStyle(chart);
   const text = rootStyle.color;
   const font = rootStyle.fontFamily.replace(/"/g, "'");
-  const top = 40;
-  const height = top + chartHeight + 40;
+  // A margin all round, so that a posted image does not crop the title's first letter.
+  const pad = 16;
+  const top = pad + 40;
+  const height = top + chartHeight + 40 + pad;
+  const fullWidth = width + 2 * pad;
   const ns = 'http://www.w3.org/2000/svg';
   const out = document.createElementNS(ns, 'svg');
   out.setAttribute('xmlns', ns);
-  out.setAttribute('width', String(width));
+  out.setAttribute('width', String(fullWidth));
   out.setAttribute('height', String(height));
-  out.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  out.setAttribute('viewBox', `0 0 ${fullWidth} ${height}`);
   const bg = document.createElementNS(ns, 'rect');
   bg.setAttribute('width', '100%');
   bg.setAttribute('height', '100%');
@@ -64,7 +92,7 @@ export function chartSvg(chart: SVGSVGElement, title: string, source: string): {
   out.append(bg);
   const line = (content: string, y: number, size: number, weight: string) => {
     const t = document.createElementNS(ns, 'text');
-    t.setAttribute('x', '0');
+    t.setAttribute('x', String(pad));
     t.setAttribute('y', String(y));
     t.setAttribute('fill', text);
     t.setAttribute('font-family', font);
@@ -73,13 +101,13 @@ export function chartSvg(chart: SVGSVGElement, title: string, source: string): {
     t.textContent = content;
     return t;
   };
-  out.append(line(title, 22, 18, '700'));
+  out.append(line(title, pad + 22, 18, '700'));
   const g = document.createElementNS(ns, 'g');
-  g.setAttribute('transform', `translate(0 ${top})`);
+  g.setAttribute('transform', `translate(${pad} ${top})`);
   for (const child of [...clone.childNodes]) g.append(child);
   out.append(g);
   out.append(line(source, top + chartHeight + 28, 12, '400'));
-  return { svg: new XMLSerializer().serializeToString(out), width, height };
+  return { svg: new XMLSerializer().serializeToString(out), width: fullWidth, height };
 }
 
 /** Renders an SVG text to a PNG blob at `scale` times its size. */
@@ -119,7 +147,7 @@ export function save(blob: Blob, name: string): void {
  * `svg` or `png` (the chart in `root`, with the title and the source line).
  * Returns the file name, or '' when there is no SVG chart to export.
  */
-export async function download(kind: 'csv' | 'png' | 'svg', table: TableModel, title: string, root: ParentNode): Promise<string> {
+export async function download(kind: DownloadKind, table: TableModel, title: string, root: ParentNode): Promise<string> {
   const name = fileName(title, kind);
   if (kind === 'csv') {
     save(new Blob([tableCsv(table)], { type: 'text/csv;charset=utf-8' }), name);

@@ -1,6 +1,7 @@
 // Byte budgets (deterministic), on the CDN build: gzip level 9.
 // - dist/cdn/citystat.js with its static imports: ≤ 20 kB;
-// - a page showing the sector breakdown (entry + that widget's chunk): ≤ 20 kB.
+// - a page showing the sector breakdown (entry + that widget's chunk): ≤ 20 kB;
+// - each widget's own file (dist/cdn/<widget>.js + static imports): ≤ 20 kB.
 // It also prints what a page with each widget, and with all four, downloads.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -47,6 +48,15 @@ test('a page with the sector breakdown downloads at most 20 kB gzip', () => {
   assert.ok(total <= BUDGET, `${total} > ${BUDGET}`);
 });
 
+test('each widget on its own (dist/cdn/<widget>.js with its static imports) is within 20 kB gzip', () => {
+  const files = ['sector-breakdown', 'fdi-composition', 'fair-participation', 'kpi'].map((w) => `dist/cdn/${w}.js`);
+  for (const file of files) {
+    const total = sum(staticClosure(file));
+    console.log(`${file} + static imports: ${kB(total)} gzip (budget 20 kB)`);
+    assert.ok(total <= BUDGET, `${file}: ${total} > ${BUDGET}`);
+  }
+});
+
 test('prints what pages with each widget and with all four download', () => {
   const tags = ['citystat-sector-breakdown', 'citystat-fdi-composition', 'citystat-fair-participation', 'citystat-kpi'];
   const all = staticClosure('dist/cdn/citystat.js');
@@ -57,6 +67,16 @@ test('prints what pages with each widget and with all four download', () => {
   }
   console.log(`page with all four widgets: ${kB(sum(all))} gzip (the 20 kB goal of issues 3-5 and 10 is not met)`);
   assert.ok(all.size >= 5);
+});
+
+test('the pattern textures are a chunk of their own, loaded only when a widget sets `patterns`', () => {
+  const entry = readFileSync('dist/cdn/citystat.js', 'utf8');
+  const m = /import\("\.\/(chunks\/patterns-[\w-]+\.js)"\)/.exec(entry);
+  assert.ok(m, 'citystat.js loads the patterns chunk with a dynamic import');
+  const pages = ['citystat-fdi-composition', 'citystat-fair-participation'].map((tag) =>
+    staticClosure(widgetChunk(tag), staticClosure('dist/cdn/citystat.js')),
+  );
+  for (const files of pages) assert.ok(![...files].some((f) => f.includes('/patterns-')), [...files].join(', '));
 });
 
 test('the CDN bundle has lit and the d3 modules inside (no bare imports) and no eval', () => {

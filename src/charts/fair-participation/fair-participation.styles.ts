@@ -5,10 +5,17 @@ export const fairStyles = css`
   .bar:not([fill]) {
     fill: var(--citystat-fair-bar-color, var(--_accent));
   }
-  .mark:hover .bar,
-  .mark:focus-visible .bar,
-  .mark.selected .bar {
+  .mark:hover .bar:not([fill]),
+  .mark:focus-visible .bar:not([fill]),
+  .mark.selected .bar:not([fill]) {
     fill: var(--_accent-strong);
+  }
+  /* a textured bar keeps its texture: the outline marks it instead */
+  .mark:hover .bar[fill],
+  .mark:focus-visible .bar[fill],
+  .mark.selected .bar[fill] {
+    stroke: var(--_text);
+    stroke-width: 2px;
   }
   svg.plot .head {
     font-weight: 700;
@@ -34,9 +41,13 @@ export const fairStyles = css`
     .bar:not([fill]) {
       fill: CanvasText;
     }
-    .mark:focus-visible .bar,
-    .mark.selected .bar {
+    .mark:focus-visible .bar:not([fill]),
+    .mark.selected .bar:not([fill]) {
       fill: Highlight;
+    }
+    .mark:focus-visible .bar[fill],
+    .mark.selected .bar[fill] {
+      stroke: Highlight;
     }
   }
 `;

@@ -1,6 +1,5 @@
 import { svg, type SVGTemplateResult } from 'lit';
 import { CitystatElement } from '../../base/chart-element.js';
-import { patternDefs, patternStyles } from '../../base/patterns.js';
 import { duplicateIds, type Issue } from '../../core/validate.js';
 import { schema } from '../../generated/fair-participation.schema.js';
 import { schemaValidator } from '../../core/schema.js';
@@ -23,7 +22,7 @@ import type { FairParticipationData } from './fair-participation.types.js';
  * @cssprop --citystat-fair-bar-color - Bar colour (default: the accent colour).
  */
 export class CitystatFairParticipation extends CitystatElement<FairParticipationData, FairLayout> {
-  static override styles = [...CitystatElement.styles, patternStyles, fairStyles];
+  static override styles = [...CitystatElement.styles, fairStyles];
 
   static override properties = {
     ...CitystatElement.properties,
@@ -94,6 +93,6 @@ export class CitystatFairParticipation extends CitystatElement<FairParticipation
             ? svg`<text class="missing-text" x=${m.valueX} y=${m.valueY} aria-hidden="true">${m.valueText}</text>`
             : svg`<rect class="bar" part="bar" fill=${this.patternFill((m.panel % 8) + 1)} x=${m.barX} y=${m.barY} width=${m.barWidth} height=${BAR} rx="2"></rect><text class="value" part="label" x=${m.valueX} y=${m.valueY} aria-hidden="true">${m.valueText}</text>`
         }</g>`,
-    )}${this.patterns ? patternDefs(new Set(layout.panels.map((_, j) => (j % 8) + 1)), (n) => this.patternId(n)) : null}`;
+    )}${this.patternDefs(new Set(layout.panels.map((_, j) => (j % 8) + 1)))}`;
   }
 }

@@ -1,6 +1,5 @@
 import { svg, type SVGTemplateResult } from 'lit';
 import { CitystatElement } from '../../base/chart-element.js';
-import { patternDefs, patternStyles } from '../../base/patterns.js';
 import { duplicateIds, type Issue } from '../../core/validate.js';
 import { schema } from '../../generated/fdi-composition.schema.js';
 import { schemaValidator } from '../../core/schema.js';
@@ -23,7 +22,7 @@ import type { FdiCompositionData } from './fdi-composition.types.js';
  * @cssprop --citystat-color-1 - Colour of the 1st part (likewise -2 … -8, the shared palette; the 9th part reuses -1).
  */
 export class CitystatFdiComposition extends CitystatElement<FdiCompositionData, FdiLayout> {
-  static override styles = [...CitystatElement.styles, patternStyles, fdiStyles];
+  static override styles = [...CitystatElement.styles, fdiStyles];
 
   static override properties = {
     ...CitystatElement.properties,
@@ -71,7 +70,7 @@ export class CitystatFdiComposition extends CitystatElement<FdiCompositionData, 
       (m, i) => {
         // With patterns, the fill attribute carries the slot; the colour class would override it.
         const fill = this.patternFill(m.color + 1);
-        const c = this.patterns ? '' : `c${m.color}`;
+        const c = this.patterned ? '' : `c${m.color}`;
         return svg`<g class=${this.markClass(i)} part="mark" role="listitem" aria-label=${m.label} tabindex=${this.tabIndexFor(i)} data-index=${i}
 ><rect class="focus-ring" x=${m.rowX - 4} y=${m.rowY} width=${m.rowWidth + 8} height=${m.rowHeight} rx="4"></rect>${
         b && m.segWidth ? svg`<rect class="seg ${c}" fill=${fill} part="segment" x=${m.segX} y=${b.y} width=${m.segWidth} height=${b.height}></rect>` : null
@@ -83,6 +82,6 @@ export class CitystatFdiComposition extends CitystatElement<FdiCompositionData, 
       },
     )}${b?.trackWidth !== undefined ? svg`<rect class="track" x="0" y=${b.y} width=${b.trackWidth} height=${b.height}></rect>` : null}${
       d?.track ? svg`<path class="track" d=${d.track}></path>` : null
-    }${this.patterns ? patternDefs(new Set(l.marks.map((m) => m.color + 1)), (n) => this.patternId(n)) : null}`;
+    }${this.patternDefs(new Set(l.marks.map((m) => m.color + 1)))}`;
   }
 }
