@@ -133,10 +133,13 @@ describe('downloads', () => {
     expect(doc.querySelector('parsererror')).to.equal(null);
     expect(text).to.contain("Hanoi&apos;s key industrial products recognised in 2022, by industry group".replace('&apos;', "'"));
     expect(text).to.contain('Source: Hanoi Department of Industry and Trade, via Hànộimới, 13/12/2022');
+    const subtitle = el.shadowRoot!.querySelector('.subtitle')!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(subtitle.length).to.be.greaterThan(10);
+    expect([...doc.querySelectorAll('svg > text')].map((t) => t.textContent)).to.include(subtitle);
     expect(doc.querySelectorAll('rect').length).to.be.greaterThan(8);
   });
 
-  it('saves a PNG at twice the chart size, with a 16 px margin and room for the title and source', async () => {
+  it('saves a PNG at twice the chart size, with a 16 px margin and room for the title, subtitle and source', async () => {
     const el = await chart('en');
     const file = await press(el, 1);
     expect(file.name.endsWith('.png')).to.equal(true);
@@ -145,7 +148,7 @@ describe('downloads', () => {
     const bitmap = await createImageBitmap(blob);
     const svg = el.shadowRoot!.querySelector('svg.plot') as SVGSVGElement;
     expect(bitmap.width).to.equal(2 * (svg.viewBox.baseVal.width + 32));
-    expect(bitmap.height).to.equal(2 * (svg.viewBox.baseVal.height + 80 + 32));
+    expect(bitmap.height).to.equal(2 * (svg.viewBox.baseVal.height + 80 + 22 + 32));
   });
 
   it('downloads keep the pattern textures: SVG fills point at patterns inside the file, the PNG shows them', async () => {
@@ -176,7 +179,7 @@ describe('downloads', () => {
     ctx.drawImage(bitmap, 0, 0);
     const seg = el.shadowRoot!.querySelectorAll('rect[part~="segment"]')[2] as SVGRectElement;
     const x = 2 * (16 + seg.x.baseVal.value + seg.width.baseVal.value / 2);
-    const y = 2 * (16 + 40 + seg.y.baseVal.value + seg.height.baseVal.value / 2);
+    const y = 2 * (16 + 40 + 22 + seg.y.baseVal.value + seg.height.baseVal.value / 2);
     const px = ctx.getImageData(x - 12, y - 12, 24, 24).data;
     const colours = new Set<string>();
     for (let i = 0; i < px.length; i += 4) colours.add(`${px[i]},${px[i + 1]},${px[i + 2]}`);

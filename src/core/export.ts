@@ -54,9 +54,14 @@ const STYLE_PROPS = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'opac
 
 /**
  * A standalone SVG of a rendered chart: the chart's `<svg>` with its computed
- * styles inlined, the title above and the source line below.
+ * styles inlined, the title (and subtitle) above and the source line below.
  */
-export function chartSvg(chart: SVGSVGElement, title: string, source: string): { svg: string; width: number; height: number } {
+export function chartSvg(
+  chart: SVGSVGElement,
+  title: string,
+  source: string,
+  subtitle?: { text: string; color: string },
+): { svg: string; width: number; height: number } {
   const width = Math.ceil(chart.viewBox.baseVal?.width || chart.clientWidth);
   const chartHeight = Math.ceil(chart.viewBox.baseVal?.height || chart.clientHeight);
   const clone = chart.cloneNode(true) as SVGSVGElement;
@@ -76,7 +81,7 @@ export function chartSvg(chart: SVGSVGElement, title: string, source: string): {
   const font = rootStyle.fontFamily.replace(/"/g, "'");
   // A margin all round, so that a posted image does not crop the title's first letter.
   const pad = 16;
-  const top = pad + 40;
+  const top = pad + 40 + (subtitle?.text ? 22 : 0);
   const height = top + chartHeight + 40 + pad;
   const fullWidth = width + 2 * pad;
   const ns = 'http://www.w3.org/2000/svg';
@@ -90,11 +95,11 @@ export function chartSvg(chart: SVGSVGElement, title: string, source: string): {
   bg.setAttribute('height', '100%');
   bg.setAttribute('fill', getComputedStyle(chart.parentElement ?? chart).backgroundColor === 'rgba(0, 0, 0, 0)' ? '#ffffff' : getComputedStyle(chart.parentElement!).backgroundColor);
   out.append(bg);
-  const line = (content: string, y: number, size: number, weight: string) => {
+  const line = (content: string, y: number, size: number, weight: string, fill = text) => {
     const t = document.createElementNS(ns, 'text');
     t.setAttribute('x', String(pad));
     t.setAttribute('y', String(y));
-    t.setAttribute('fill', text);
+    t.setAttribute('fill', fill);
     t.setAttribute('font-family', font);
     t.setAttribute('font-size', `${size}px`);
     t.setAttribute('font-weight', weight);
@@ -102,6 +107,7 @@ export function chartSvg(chart: SVGSVGElement, title: string, source: string): {
     return t;
   };
   out.append(line(title, pad + 22, 18, '700'));
+  if (subtitle?.text) out.append(line(subtitle.text, pad + 44, 14, '400', subtitle.color));
   const g = document.createElementNS(ns, 'g');
   g.setAttribute('transform', `translate(${pad} ${top})`);
   for (const child of [...clone.childNodes]) g.append(child);
@@ -156,7 +162,9 @@ export async function download(kind: DownloadKind, table: TableModel, title: str
   const chart = root.querySelector('svg.plot') as SVGSVGElement | null;
   if (!chart) return '';
   const source = (root.querySelector('.source')?.textContent ?? '').replace(/\s+/g, ' ').trim();
-  const out = chartSvg(chart, title, source);
+  const sub = root.querySelector('.subtitle');
+  const subtitle = sub ? { text: (sub.textContent ?? '').replace(/\s+/g, ' ').trim(), color: getComputedStyle(sub).color } : undefined;
+  const out = chartSvg(chart, title, source, subtitle);
   save(kind === 'svg' ? new Blob([out.svg], { type: 'image/svg+xml' }) : await svgToPng(out.svg, out.width, out.height, 2), name);
   return name;
 }
