@@ -131,24 +131,61 @@ describe('downloads', () => {
     const text = await (await fetch(file.href)).text();
     const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
     expect(doc.querySelector('parsererror')).to.equal(null);
-    expect(text).to.contain("Hanoi&apos;s key industrial products recognised in 2022, by industry group".replace('&apos;', "'"));
-    expect(text).to.contain('Source: Hanoi Department of Industry and Trade, via Hànộimới, 13/12/2022');
+    // title, subtitle and source: one <text> each, wrapped into lines (tspans)
+    const blocks = [...doc.querySelectorAll('svg > text')].map((t) => [...t.querySelectorAll('tspan')].map((l) => l.textContent).join(' '));
     const subtitle = el.shadowRoot!.querySelector('.subtitle')!.textContent!.replace(/\s+/g, ' ').trim();
-    expect(subtitle.length).to.be.greaterThan(10);
-    expect([...doc.querySelectorAll('svg > text')].map((t) => t.textContent)).to.include(subtitle);
+    expect(blocks).to.deep.equal([
+      "Hanoi's key industrial products recognised in 2022, by industry group",
+      subtitle,
+      'Source: Hanoi Department of Industry and Trade, via Hànộimới, 13/12/2022',
+    ]);
     expect(doc.querySelectorAll('rect').length).to.be.greaterThan(8);
   });
 
-  it('saves a PNG at twice the chart size, with a 16 px margin and room for the title, subtitle and source', async () => {
+  it('saves a PNG at twice the size of the SVG file: the chart with a 16 px margin, title, subtitle and source', async () => {
     const el = await chart('en');
+    const svgText = await (await fetch((await press(el, 2)).href)).text();
+    const doc = new DOMParser().parseFromString(svgText, 'image/svg+xml').documentElement;
     const file = await press(el, 1);
     expect(file.name.endsWith('.png')).to.equal(true);
     const blob = await (await fetch(file.href)).blob();
     expect(blob.type).to.equal('image/png');
     const bitmap = await createImageBitmap(blob);
     const svg = el.shadowRoot!.querySelector('svg.plot') as SVGSVGElement;
-    expect(bitmap.width).to.equal(2 * (svg.viewBox.baseVal.width + 32));
-    expect(bitmap.height).to.equal(2 * (svg.viewBox.baseVal.height + 80 + 22 + 32));
+    expect(Number(doc.getAttribute('width'))).to.equal(svg.viewBox.baseVal.width + 32);
+    // title (1 line), subtitle (1 line) and source (1 line) around the chart
+    expect(Number(doc.getAttribute('height'))).to.be.greaterThan(svg.viewBox.baseVal.height + 32 + 24 + 19 + 16);
+    expect(bitmap.width).to.equal(2 * Number(doc.getAttribute('width')));
+    expect(bitmap.height).to.equal(2 * Number(doc.getAttribute('height')));
+  });
+
+  it('a phone-sized chart\'s download wraps its long title, subtitle and source inside the image', async () => {
+    const data = await loadJson('data-schemas/examples/sector-breakdown.json');
+    const root = await fixture<HTMLElement>(html`<div style="width: 360px"></div>`);
+    root.innerHTML = '<citystat-sector-breakdown lang="vi" actions="svg"></citystat-sector-breakdown>';
+    const el = root.firstElementChild as CitystatSectorBreakdown;
+    el.data = data;
+    await el.settled();
+    const text = await (await fetch((await press(el, 0)).href)).text();
+    const host = await fixture<HTMLElement>(html`<div></div>`);
+    host.innerHTML = text;
+    const svg = host.querySelector('svg')!;
+    const width = svg.viewBox.baseVal.width;
+    const blocks = [...svg.querySelectorAll(':scope > text')] as SVGTextElement[];
+    expect(blocks).to.have.length(3);
+    expect(blocks[0].querySelectorAll('tspan').length, 'title lines').to.be.greaterThan(1);
+    const boxes = blocks.map((t) => t.getBBox());
+    for (const [i, b] of boxes.entries()) {
+      expect(b.x, `block ${i}`).to.be.at.least(16 - 0.5);
+      expect(b.x + b.width, `block ${i} right edge`).to.be.at.most(width - 16 + 0.5);
+    }
+    // the blocks do not overlap each other or the chart
+    const chartBox = (svg.querySelector(':scope > g') as SVGGElement).getBoundingClientRect();
+    const rects = blocks.map((t) => t.getBoundingClientRect());
+    expect(rects[0].bottom).to.be.at.most(rects[1].top + 1);
+    expect(rects[1].bottom).to.be.at.most(chartBox.top + 1);
+    expect(rects[2].top).to.be.at.least(chartBox.bottom - 1);
+    expect(rects[2].bottom).to.be.at.most(svg.getBoundingClientRect().bottom);
   });
 
   it('downloads keep the pattern textures: SVG fills point at patterns inside the file, the PNG shows them', async () => {
@@ -178,8 +215,9 @@ describe('downloads', () => {
     const ctx = canvas.getContext('2d')!;
     ctx.drawImage(bitmap, 0, 0);
     const seg = el.shadowRoot!.querySelectorAll('rect[part~="segment"]')[2] as SVGRectElement;
-    const x = 2 * (16 + seg.x.baseVal.value + seg.width.baseVal.value / 2);
-    const y = 2 * (16 + 40 + 22 + seg.y.baseVal.value + seg.height.baseVal.value / 2);
+    const [dx, dy] = /translate\(([\d.]+) ([\d.]+)\)/.exec(doc.querySelector('svg > g')!.getAttribute('transform')!)!.slice(1).map(Number);
+    const x = 2 * (dx + seg.x.baseVal.value + seg.width.baseVal.value / 2);
+    const y = 2 * (dy + seg.y.baseVal.value + seg.height.baseVal.value / 2);
     const px = ctx.getImageData(x - 12, y - 12, 24, 24).data;
     const colours = new Set<string>();
     for (let i = 0; i < px.length; i += 4) colours.add(`${px[i]},${px[i + 1]},${px[i + 2]}`);

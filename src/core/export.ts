@@ -7,6 +7,7 @@
 import { csvFormatRows } from 'd3-dsv';
 import { html, nothing, type TemplateResult } from 'lit';
 import { uiStrings } from './i18n.js';
+import { wrapText } from './measure.js';
 import type { TableModel } from './table.js';
 
 export type DownloadKind = 'csv' | 'png' | 'svg';
@@ -79,12 +80,38 @@ export function chartSvg(
   const rootStyle = getComputedStyle(chart);
   const text = rootStyle.color;
   const font = rootStyle.fontFamily.replace(/"/g, "'");
-  // A margin all round, so that a posted image does not crop the title's first letter.
+  // A margin all round, so that a posted image does not crop the title's first
+  // letter; title, subtitle and source wrap to the chart's width (a phone-sized
+  // chart has a title longer than itself).
   const pad = 16;
-  const top = pad + 40 + (subtitle?.text ? 22 : 0);
-  const height = top + chartHeight + 40 + pad;
-  const fullWidth = width + 2 * pad;
   const ns = 'http://www.w3.org/2000/svg';
+  const block = (content: string, size: number, weight: string, fill: string, lineHeight: number) => {
+    const t = document.createElementNS(ns, 'text');
+    t.setAttribute('fill', fill);
+    t.setAttribute('font-family', font);
+    t.setAttribute('font-size', `${size}px`);
+    t.setAttribute('font-weight', weight);
+    const lines = content ? wrapText(content, weight === '700' ? width / 1.1 : width, size, 6) : [];
+    lines.forEach((l, i) => {
+      const span = document.createElementNS(ns, 'tspan');
+      span.setAttribute('x', String(pad));
+      span.setAttribute('dy', String(i ? lineHeight : 0));
+      span.textContent = l;
+      t.append(span);
+    });
+    return { t, height: lines.length * lineHeight };
+  };
+  const head = [block(title, 18, '700', text, 24), block(subtitle?.text ?? '', 14, '400', subtitle?.color ?? text, 19)];
+  const foot = block(source, 12, '400', text, 16);
+  let y = pad;
+  for (const b of head) {
+    b.t.setAttribute('y', String(y + (b === head[0] ? 18 : 15)));
+    y += b.height + (b.height && b === head[0] ? 2 : 0);
+  }
+  const top = y + 16;
+  foot.t.setAttribute('y', String(top + chartHeight + 24));
+  const height = top + chartHeight + 12 + foot.height + pad;
+  const fullWidth = width + 2 * pad;
   const out = document.createElementNS(ns, 'svg');
   out.setAttribute('xmlns', ns);
   out.setAttribute('width', String(fullWidth));
@@ -94,25 +121,12 @@ export function chartSvg(
   bg.setAttribute('width', '100%');
   bg.setAttribute('height', '100%');
   bg.setAttribute('fill', getComputedStyle(chart.parentElement ?? chart).backgroundColor === 'rgba(0, 0, 0, 0)' ? '#ffffff' : getComputedStyle(chart.parentElement!).backgroundColor);
-  out.append(bg);
-  const line = (content: string, y: number, size: number, weight: string, fill = text) => {
-    const t = document.createElementNS(ns, 'text');
-    t.setAttribute('x', String(pad));
-    t.setAttribute('y', String(y));
-    t.setAttribute('fill', fill);
-    t.setAttribute('font-family', font);
-    t.setAttribute('font-size', `${size}px`);
-    t.setAttribute('font-weight', weight);
-    t.textContent = content;
-    return t;
-  };
-  out.append(line(title, pad + 22, 18, '700'));
-  if (subtitle?.text) out.append(line(subtitle.text, pad + 44, 14, '400', subtitle.color));
+  out.append(bg, ...head.filter((b) => b.height).map((b) => b.t));
   const g = document.createElementNS(ns, 'g');
   g.setAttribute('transform', `translate(${pad} ${top})`);
   for (const child of [...clone.childNodes]) g.append(child);
   out.append(g);
-  out.append(line(source, top + chartHeight + 28, 12, '400'));
+  if (foot.height) out.append(foot.t);
   return { svg: new XMLSerializer().serializeToString(out), width: fullWidth, height };
 }
 
