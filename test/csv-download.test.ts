@@ -85,15 +85,17 @@ describe('downloads', () => {
     HTMLAnchorElement.prototype.click = realClick;
   });
 
-  async function chart(lang: string) {
-    const data = await loadJson('data-schemas/examples/sector-breakdown.json');
-    const root = await fixture<HTMLElement>(html`<div style="width: 700px"></div>`);
-    root.innerHTML = `<citystat-sector-breakdown lang="${lang}" actions="all"></citystat-sector-breakdown>`;
+  /** A widget with the example's data, `attrs` on its tag, in a box `width` px wide. */
+  async function mount(tag: string, example: string, attrs: string, width = 700) {
+    const data = await loadJson(`data-schemas/examples/${example}.json`);
+    const root = await fixture<HTMLElement>(html`<div style="width: ${width}px"></div>`);
+    root.innerHTML = `<${tag} ${attrs}></${tag}>`;
     const el = root.firstElementChild as CitystatSectorBreakdown;
     el.data = data;
     await el.settled();
     return el;
   }
+  const chart = (lang: string) => mount('citystat-sector-breakdown', 'sector-breakdown', `lang="${lang}" actions="all"`);
 
   async function press(el: CitystatSectorBreakdown, index: number) {
     const events = recordEvents();
@@ -160,12 +162,7 @@ describe('downloads', () => {
   });
 
   it('a phone-sized chart\'s download wraps its long title, subtitle and source inside the image', async () => {
-    const data = await loadJson('data-schemas/examples/sector-breakdown.json');
-    const root = await fixture<HTMLElement>(html`<div style="width: 360px"></div>`);
-    root.innerHTML = '<citystat-sector-breakdown lang="vi" actions="svg"></citystat-sector-breakdown>';
-    const el = root.firstElementChild as CitystatSectorBreakdown;
-    el.data = data;
-    await el.settled();
+    const el = await mount('citystat-sector-breakdown', 'sector-breakdown', 'lang="vi" actions="svg"', 360);
     const text = await (await fetch((await press(el, 0)).href)).text();
     const host = await fixture<HTMLElement>(html`<div></div>`);
     host.innerHTML = text;
@@ -189,12 +186,7 @@ describe('downloads', () => {
   });
 
   it('downloads keep the pattern textures: SVG fills point at patterns inside the file, the PNG shows them', async () => {
-    const data = await loadJson('data-schemas/examples/fdi-composition.json');
-    const root = await fixture<HTMLElement>(html`<div style="width: 700px"></div>`);
-    root.innerHTML = '<citystat-fdi-composition lang="en" actions="all" patterns></citystat-fdi-composition>';
-    const el = root.firstElementChild as CitystatSectorBreakdown;
-    el.data = data;
-    await el.settled();
+    const el = await mount('citystat-fdi-composition', 'fdi-composition', 'lang="en" actions="all" patterns');
     const svgFile = await press(el, 2);
     const text = await (await fetch(svgFile.href)).text();
     const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
