@@ -95,7 +95,7 @@ const partRules: Record<string, string> = {
   tooltip: 'filter: drop-shadow(0 2px 2px rgb(0 0 0 / 0.35));',
   table: 'background: rgb(29 95 168 / 0.08);',
   'table-toggle': 'border-radius: 999px; padding-inline: 1em;',
-  actions: 'gap: 1em;',
+  actions: 'outline: 1px dotted #6b7178;',
   action: 'border-style: dashed;',
   notice: 'border-inline-start: 4px solid #8a6100;',
   note: 'font-style: italic;',

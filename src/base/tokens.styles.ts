@@ -234,7 +234,8 @@ export const tokens = css`
     border: 1px solid currentColor;
     border-radius: var(--_radius);
     padding: 0.25em 0.6em;
-    margin-top: 0.6em;
+    margin-block-start: 0.6em;
+    margin-inline-end: 0.4em;
     cursor: pointer;
   }
   .table-toggle:focus-visible,
@@ -273,11 +274,9 @@ export const tokens = css`
       fill: CanvasText;
     }
   }
+  /* the download buttons follow the table button and wrap under it, flush left */
   .actions {
-    display: inline-flex;
-    flex-wrap: wrap;
-    gap: 0.4em;
-    margin-inline-start: 0.4em;
+    display: inline;
   }
   @media print {
     :host {
