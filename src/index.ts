@@ -2,7 +2,8 @@
  * citystat: classes and types. Importing this module registers nothing;
  * import `citystat/define.js` (or one widget's define file) to register tags.
  */
-export { CitystatElement, type ChartLayout, type ChartStatus, type Mark } from './base/chart-element.js';
+export { CitystatElement } from './base/chart-element.js';
+export type { ChartLayout, ChartStatus, Mark } from './core/chart.js';
 export type {
   CitystatDownloadDetail,
   CitystatErrorDetail,

@@ -2,7 +2,7 @@ import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResul
 import { uiStrings } from '../core/i18n.js';
 import { resolveText, safeUrl } from '../core/text.js';
 import type { CommonData, LocalizedText } from '../core/types.js';
-import type { TableModel } from '../core/table.js';
+import type { ChartLayout, ChartStatus, Mark } from '../core/chart.js';
 import type { TableText } from '../core/table-read.js';
 import { textWidth, wrapText } from '../core/measure.js';
 import type { SchemaError } from '../core/schema.js';
@@ -11,37 +11,6 @@ import { emit, type DataSourceKind } from './events.js';
 import { inheritedLang, normalizeLang, unwatchLang, watchLang } from './lang.js';
 import { SizeController } from './size-controller.js';
 import { tokens } from './tokens.styles.js';
-
-/** One drawn mark: what keyboard, tooltip, events and screen readers need. */
-export interface Mark {
-  /** Stable key (the item id). */
-  key: string;
-  /** Accessible label: name, formatted value and share. */
-  label: string;
-  /** Tooltip lines (first line bold). */
-  tooltip: string[];
-  /** Tooltip anchor in chart pixels. */
-  x: number;
-  y: number;
-  /** The data item behind the mark. */
-  datum: unknown;
-}
-
-/** What every layout returns besides its own geometry. */
-export interface ChartLayout {
-  width: number;
-  height: number;
-  marks: Mark[];
-  /** One or two sentences describing the chart for screen readers. */
-  summary: string;
-  /** The data table: the same rows the chart draws. */
-  table: TableModel;
-  /** Visible notices (a total that does not add up, a breakdown not published). */
-  notices: string[];
-}
-
-/** Widget state. */
-export type ChartStatus = 'loading' | 'error' | 'empty' | 'ready';
 
 /** Where `readSource` takes the raw document from. */
 interface RawInput {
@@ -886,3 +855,4 @@ function nonFiniteNumbers(value: unknown, path = '', out: Issue[] = [], depth = 
 
 /** Re-exported for charts: lit's svg tag. */
 export { svg };
+export type { ChartLayout, ChartStatus, Mark };

@@ -4,7 +4,7 @@ import { formatNumber, withUnit } from '../../core/format.js';
 import { formatList, formatMonth } from '../../core/format-words.js';
 import { textWidth, wrapText } from '../../core/measure.js';
 import { pickText } from '../../core/text.js';
-import type { ChartLayout, Mark } from '../../base/chart-element.js';
+import type { ChartLayout, Mark } from '../../core/chart.js';
 import type { LocalizedText } from '../../core/types.js';
 import type { FairEvent, FairMeasure, FairParticipationData } from './fair-participation.types.js';
 

@@ -3,7 +3,7 @@ import { formatNumber, formatPercent, withUnit } from '../../core/format.js';
 import { textWidth, wrapText } from '../../core/measure.js';
 import { pickText } from '../../core/text.js';
 import { checkTotal } from '../../core/total.js';
-import type { ChartLayout, Mark } from '../../base/chart-element.js';
+import type { ChartLayout, Mark } from '../../core/chart.js';
 import type { FdiCompositionData } from './fdi-composition.types.js';
 
 /** `bar`: one 100% stacked bar (default); `donut`: a ring with the total in its centre. */

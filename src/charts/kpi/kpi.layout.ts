@@ -2,7 +2,7 @@ import { fill, uiStrings } from '../../core/i18n.js';
 import { formatCompact, formatNumber, formatPercentValue, withUnit } from '../../core/format.js';
 import { linearScale } from '../../core/scale.js';
 import { pickText } from '../../core/text.js';
-import type { ChartLayout, Mark } from '../../base/chart-element.js';
+import type { ChartLayout, Mark } from '../../core/chart.js';
 import type { KpiData, KpiDirection, KpiFigure } from './kpi.types.js';
 
 /** Colour meaning of a change: good news, bad news, or neither. */

@@ -4,7 +4,7 @@ import { formatNumber, formatPercent, withUnit } from '../../core/format.js';
 import { textWidth, wrapText } from '../../core/measure.js';
 import { pickText } from '../../core/text.js';
 import { checkTotal } from '../../core/total.js';
-import type { ChartLayout, Mark } from '../../base/chart-element.js';
+import type { ChartLayout, Mark } from '../../core/chart.js';
 import type { SectorBreakdownData, SectorItem } from './sector-breakdown.types.js';
 
 /** Options of the sector-breakdown layout (the element's attributes). */

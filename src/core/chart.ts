@@ -1,0 +1,36 @@
+/**
+ * What a layout returns and a widget's state: shared by the layouts (pure, no
+ * Lit, no DOM) and the element that renders them.
+ */
+import type { TableModel } from './table.js';
+
+/** One drawn mark: what keyboard, tooltip, events and screen readers need. */
+export interface Mark {
+  /** Stable key (the item id). */
+  key: string;
+  /** Accessible label: name, formatted value and share. */
+  label: string;
+  /** Tooltip lines (first line bold). */
+  tooltip: string[];
+  /** Tooltip anchor in chart pixels. */
+  x: number;
+  y: number;
+  /** The data item behind the mark. */
+  datum: unknown;
+}
+
+/** What every layout returns besides its own geometry. */
+export interface ChartLayout {
+  width: number;
+  height: number;
+  marks: Mark[];
+  /** One or two sentences describing the chart for screen readers. */
+  summary: string;
+  /** The data table: the same rows the chart draws. */
+  table: TableModel;
+  /** Visible notices (a total that does not add up, a breakdown not published). */
+  notices: string[];
+}
+
+/** Widget state. */
+export type ChartStatus = 'loading' | 'error' | 'empty' | 'ready';
