@@ -632,7 +632,7 @@ async function copySnippet() {
   } catch {
     out.focus();
     out.select();
-    let ok = false;
+    let ok;
     try {
       ok = document.execCommand('copy');
     } catch {

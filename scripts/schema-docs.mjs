@@ -51,7 +51,7 @@ export function fieldRows(schema) {
     if (node?.$ref) {
       const name = refName(node.$ref);
       const def = defs[name] ?? {};
-      const { $ref, ...own } = node;
+      const { $ref: _ref, ...own } = node;
       return { name, node: { ...def, ...own, description: own.description ?? def.description } };
     }
     return { name: undefined, node: node ?? {} };

@@ -117,7 +117,7 @@ export const jsonInHtml = (value) => JSON.stringify(value).replace(/</g, '\\u003
 /** Merges counts into .tmp/reliability.json. */
 export function recordCounts(section, value) {
   const file = join(root, '.tmp/reliability.json');
-  let all = {};
+  let all;
   try {
     all = JSON.parse(readFileSync(file, 'utf8'));
   } catch {

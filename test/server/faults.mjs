@@ -134,7 +134,7 @@ async function otherOrigin() {
         const u = new URL(req.url ?? '/', 'http://127.0.0.1');
         const headers = { 'content-type': 'application/json' };
         if (u.pathname === '/allow') headers['access-control-allow-origin'] = '*';
-        let body = '{}';
+        let body;
         try {
           body = readFileSync(new URL(`../../${u.searchParams.get('file')}`, import.meta.url), 'utf8');
         } catch {
