@@ -3,8 +3,7 @@
 // editors read. The plugin keeps the public API only: Lit's internal reactive
 // state (`_status`, declared in `static properties` with `state: true`) and
 // private or protected members are not attributes or properties of the element.
-const LANG =
-  'Language of the widget (`vi` or `en`); when absent, the nearest ancestor\'s `lang`, else the data\'s `locale`, else `vi`.';
+const LANG = "Language of the widget (`vi` or `en`); when absent, the nearest ancestor's `lang`, else the data's `locale`, else `vi`.";
 
 function publicApiOnly() {
   return {
@@ -23,7 +22,11 @@ function publicApiOnly() {
           if (decl.members) decl.members = decl.members.filter((m) => !hidden.has(m.name));
           // A default that is a constant's name (`DEFAULT_TIMEOUT`) tells a reader nothing: the description gives the value.
           for (const item of [...(decl.members ?? []), ...(decl.attributes ?? [])])
-            if (typeof item.default === 'string' && /^[A-Za-z_$][\w$]*$/.test(item.default) && !/^(true|false|null|undefined)$/.test(item.default))
+            if (
+              typeof item.default === 'string' &&
+              /^[A-Za-z_$][\w$]*$/.test(item.default) &&
+              !/^(true|false|null|undefined)$/.test(item.default)
+            )
               delete item.default;
           if (decl.attributes) {
             decl.attributes = decl.attributes.filter((a) => !a.name.startsWith('_') && !hidden.has(a.fieldName));

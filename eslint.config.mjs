@@ -8,7 +8,16 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', 'dist/', 'storybook-static/', 'coverage/', '.tmp/', 'data-schemas/validators/', 'bench/results/', 'src/generated/'],
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'storybook-static/',
+      'coverage/',
+      '.tmp/',
+      'data-schemas/validators/',
+      'bench/results/',
+      'src/generated/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

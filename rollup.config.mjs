@@ -64,7 +64,9 @@ const esm = (name, input) => ({
 });
 
 const widgets = existsSync('dist/charts')
-  ? readdirSync('dist/charts').filter((w) => existsSync(`dist/charts/${w}/define.js`)).sort()
+  ? readdirSync('dist/charts')
+      .filter((w) => existsSync(`dist/charts/${w}/define.js`))
+      .sort()
   : [];
 
 export default [

@@ -72,7 +72,8 @@ function citystatArgTypes(tagName: string): Record<string, unknown> | null {
     out[handler] = { name: handler, action: e.name, table: { disable: true } };
     out[`event:${e.name}`] = row(e, 'events', { control: false });
   }
-  for (const p of (decl.cssParts ?? []) as CemItem[]) out[`part:${p.name}`] = row({ ...p, name: `::part(${p.name})` }, 'css shadow parts', { control: false });
+  for (const p of (decl.cssParts ?? []) as CemItem[])
+    out[`part:${p.name}`] = row({ ...p, name: `::part(${p.name})` }, 'css shadow parts', { control: false });
   for (const p of (decl.cssProperties ?? []) as CemItem[]) out[`cssprop:${p.name}`] = row(p, 'css custom properties', { control: false });
   return out;
 }
@@ -85,7 +86,15 @@ const preview: Preview = {
   globalTypes: {
     locale: {
       description: 'Widget language',
-      toolbar: { title: 'Language', icon: 'globe', items: [{ value: 'vi', title: 'Tiếng Việt' }, { value: 'en', title: 'English' }], dynamicTitle: true },
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        items: [
+          { value: 'vi', title: 'Tiếng Việt' },
+          { value: 'en', title: 'English' },
+        ],
+        dynamicTitle: true,
+      },
     },
     theme: {
       description: 'Colour theme',

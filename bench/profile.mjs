@@ -49,7 +49,13 @@ mkdirSync(resultsDir, { recursive: true });
 cpSync(join(root, 'dist'), snapshot, { recursive: true, filter: (src) => !src.includes('/dist/cdn') });
 
 // ---- server: bench pages, the dist snapshot, lit and d3 modules -------------------------
-const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json', '.css': 'text/css', '.map': 'application/json' };
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.map': 'application/json',
+};
 const MODULES = /^(lit|lit-html|lit-element|@lit\/reactive-element|d3-[a-z-]+|internmap)\//;
 const inside = (base, path) => {
   const file = normalize(join(base, path));
@@ -73,7 +79,12 @@ const browser = await puppeteer.launch({
   executablePath: findChrome(),
   headless: true,
   protocolTimeout: 300_000,
-  args: [...chromeArgs, '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows'],
+  args: [
+    ...chromeArgs,
+    '--disable-background-timer-throttling',
+    '--disable-renderer-backgrounding',
+    '--disable-backgrounding-occluded-windows',
+  ],
 });
 // Ctrl-C or a kill: close the browser this script started, then leave.
 for (const signal of ['SIGINT', 'SIGTERM']) {
@@ -113,10 +124,23 @@ const BIG = [[], ['width'], ['table-none'], ['width', 'intl-warm', 'table-none']
 const scenarios = [
   { id: 'trio', spec: { scenario: 'charts', kinds: trio }, exps: SMALL },
   { id: 'n-8', spec: { scenario: 'charts', kinds: ['sector'], n: 8 }, exps: SMALL },
-  { id: 'n-1000', spec: { scenario: 'charts', kinds: ['sector'], n: 1000 }, exps: [[], ['width'], ...TABLE, ['width', 'table-dom'], ['width', 'intl-warm', 'table-none']] },
+  {
+    id: 'n-1000',
+    spec: { scenario: 'charts', kinds: ['sector'], n: 1000 },
+    exps: [[], ['width'], ...TABLE, ['width', 'table-dom'], ['width', 'intl-warm', 'table-none']],
+  },
   { id: 'n-10000', spec: { scenario: 'charts', kinds: ['sector'], n: 10000 }, exps: BIG },
-  { id: 'n-1000-all', spec: { scenario: 'charts', kinds: ['sector'], n: 1000, attrs: ALL }, exps: [[], ['width'], ['marks-lean'], ['width', 'intl-warm', 'table-none', 'marks-lean']] },
-  { id: 'n-10000-all', spec: { scenario: 'charts', kinds: ['sector'], n: 10000, attrs: ALL }, exps: [[], ['width', 'intl-warm', 'table-none', 'marks-lean']], reps: 1 },
+  {
+    id: 'n-1000-all',
+    spec: { scenario: 'charts', kinds: ['sector'], n: 1000, attrs: ALL },
+    exps: [[], ['width'], ['marks-lean'], ['width', 'intl-warm', 'table-none', 'marks-lean']],
+  },
+  {
+    id: 'n-10000-all',
+    spec: { scenario: 'charts', kinds: ['sector'], n: 10000, attrs: ALL },
+    exps: [[], ['width', 'intl-warm', 'table-none', 'marks-lean']],
+    reps: 1,
+  },
   { id: 'many-100', spec: { scenario: 'charts', kinds: trio, count: 100 }, exps: [[], ['width'], ['intl-warm'], ['width', 'intl-warm']] },
   { id: 'rerender-100', spec: { scenario: 'rerender', n: 100 }, exps: [[], ['table-none']] },
   { id: 'rerender-100-all', spec: { scenario: 'rerender', n: 100, attrs: ALL }, exps: [[], ['marks-lean']] },
@@ -238,11 +262,21 @@ for (const s of scenarios) {
   if (row.profile) {
     console.log(`  CPU profile of one more baseline page (${Math.round(traced.ms)} ms wall):`);
     console.log(`  self time by file: ${row.profile.files.map((f) => `${f.name} ${f.share}%`).join(', ')}`);
-    console.log(`  top functions:\n${row.profile.functions.slice(0, 10).map((f) => `    ${f.ms.toFixed(1).padStart(8)} ms ${String(f.share).padStart(5)}%  ${f.name}`).join('\n')}`);
+    console.log(
+      `  top functions:\n${row.profile.functions
+        .slice(0, 10)
+        .map((f) => `    ${f.ms.toFixed(1).padStart(8)} ms ${String(f.share).padStart(5)}%  ${f.name}`)
+        .join('\n')}`,
+    );
   }
 }
 load.push(loadavg()[0]);
 await browser.close();
 server.close();
-writeFileSync(join(resultsDir, 'profile.json'), `${JSON.stringify({ date: new Date().toISOString(), reps: REPS, load, seconds: Math.round((Date.now() - started) / 1000), scenarios: out }, null, 2)}\n`);
-console.log(`\nload ${load.map((l) => l.toFixed(2)).join(' → ')}; ${Math.round((Date.now() - started) / 1000)} s; wrote bench/results/profile.json`);
+writeFileSync(
+  join(resultsDir, 'profile.json'),
+  `${JSON.stringify({ date: new Date().toISOString(), reps: REPS, load, seconds: Math.round((Date.now() - started) / 1000), scenarios: out }, null, 2)}\n`,
+);
+console.log(
+  `\nload ${load.map((l) => l.toFixed(2)).join(' → ')}; ${Math.round((Date.now() - started) / 1000)} s; wrote bench/results/profile.json`,
+);

@@ -10,9 +10,15 @@ export const TRACE_CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-d
 const KIND = [
   [/^(UpdateLayoutTree|RecalculateStyles|ParseAuthorStyleSheet|ScheduleStyleRecalculation|InvalidateLayout)$/, 'style'],
   [/^(Layout|UpdateLayout|ComputeIntersections|ResizeObserver.*|LayoutShift)$/, 'layout'],
-  [/^(Paint|PrePaint|Layerize|Commit|UpdateLayer|UpdateLayerTree|PaintImage|CompositeLayers|Rasterize|RasterTask|HitTest|IntersectionObserverController::computeIntersections)$/, 'paint'],
+  [
+    /^(Paint|PrePaint|Layerize|Commit|UpdateLayer|UpdateLayerTree|PaintImage|CompositeLayers|Rasterize|RasterTask|HitTest|IntersectionObserverController::computeIntersections)$/,
+    'paint',
+  ],
   [/GC|^BlinkGC|^V8\.GC|^MinorGC|^MajorGC|^CppGC/, 'gc'],
-  [/^(FunctionCall|EvaluateScript|v8\.|V8\.|RunMicrotasks|TimerFire|FireAnimationFrame|EventDispatch|v8::|ParseHTML|CompileScript|CompileCode|CacheScript|Streaming)/, 'script'],
+  [
+    /^(FunctionCall|EvaluateScript|v8\.|V8\.|RunMicrotasks|TimerFire|FireAnimationFrame|EventDispatch|v8::|ParseHTML|CompileScript|CompileCode|CacheScript|Streaming)/,
+    'script',
+  ],
 ];
 const kindOf = (name) => KIND.find(([re]) => re.test(name))?.[1] ?? 'other';
 const ms = (us) => Math.round(us / 10) / 100;

@@ -115,7 +115,8 @@ const STRINGS = {
     cdnHint: 'Chỉ cần một lần cho mỗi trang, dù có nhiều biểu đồ.',
     snippetLabel: 'Mã nhúng (dán vào chế độ HTML của bài viết)',
     snippetHasErrors: 'Lưu ý: số liệu còn lỗi; biểu đồ nhúng sẽ hiện thông báo lỗi.',
-    snippetEscaped: 'Số liệu có chuỗi «</script» hoặc «<!--»: chúng được thêm dấu \\ để không làm hỏng trang. Với CSV, hãy kiểm tra lại ô đó (JSON không bị ảnh hưởng).',
+    snippetEscaped:
+      'Số liệu có chuỗi «</script» hoặc «<!--»: chúng được thêm dấu \\ để không làm hỏng trang. Với CSV, hãy kiểm tra lại ô đó (JSON không bị ảnh hưởng).',
     copy: 'Sao chép mã nhúng',
     copied: 'Đã sao chép mã nhúng.',
     copyFailed: 'Không sao chép tự động được: mã đã được chọn, hãy nhấn Ctrl+C (⌘C trên Mac).',
@@ -191,7 +192,8 @@ const STRINGS = {
     cdnHint: 'Needed once per page, however many charts it has.',
     snippetLabel: 'Embed code (paste it in the article’s HTML mode)',
     snippetHasErrors: 'Note: the figures still have problems; the embedded chart will show an error message.',
-    snippetEscaped: 'The figures contain “</script” or “<!--”: a \\ was added so they cannot break the page. For CSV, check that cell (JSON is unaffected).',
+    snippetEscaped:
+      'The figures contain “</script” or “<!--”: a \\ was added so they cannot break the page. For CSV, check that cell (JSON is unaffected).',
     copy: 'Copy the embed code',
     copied: 'Embed code copied.',
     copyFailed: 'Could not copy automatically: the code is selected, press Ctrl+C (⌘C on a Mac).',
@@ -237,9 +239,7 @@ export function csvSeparator(text) {
  * and `<!--` becomes `<\!--` (JSON: `\u003C!--`, so the JSON is unchanged).
  */
 export function escapeScriptData(text, format) {
-  return text
-    .replace(/<\/(script)/gi, '<\\/$1')
-    .replace(/<!--/g, format === 'json' ? '\\u003C!--' : '<\\!--');
+  return text.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, format === 'json' ? '\\u003C!--' : '<\\!--');
 }
 
 /** Escapes an attribute value (double-quoted). */
@@ -256,7 +256,13 @@ export function buildSnippet({ tag, text, format, lang, theme, mode, src, cdn })
     lines.push(`<${tag} ${attrs.join(' ')} src="${escapeAttr(src)}"></${tag}>`);
   } else {
     const type = format === 'json' ? 'application/json' : 'text/csv';
-    const body = escapeScriptData(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/\s+$/, ''), format);
+    const body = escapeScriptData(
+      text
+        .replace(/^\uFEFF/, '')
+        .replace(/\r\n?/g, '\n')
+        .replace(/\s+$/, ''),
+      format,
+    );
     // The data starts right after the tag, so the widget's line numbers are the editor's.
     lines.push(`<${tag} ${attrs.join(' ')}>`, `<script type="${type}">${body}`, '</script>', `</${tag}>`);
   }
@@ -447,7 +453,11 @@ function renderFormat() {
   const text = currentText();
   const format = detectFormat(text);
   $('data-format').textContent =
-    format === 'json' ? t('formatJson') : format === 'csv' ? fill(t('formatCsv'), { sep: t('sepNames')[csvSeparator(text)] }) : t('formatNone');
+    format === 'json'
+      ? t('formatJson')
+      : format === 'csv'
+        ? fill(t('formatCsv'), { sep: t('sepNames')[csvSeparator(text)] })
+        : t('formatNone');
 }
 
 function selectWidget(w) {

@@ -170,7 +170,13 @@ const sizes = {
 };
 
 // ---- server -----------------------------------------------------------------------
-const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json', '.css': 'text/css', '.map': 'application/json' };
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.map': 'application/json',
+};
 function serveFile(res, file) {
   if (!file || !existsSync(file) || statSync(file).isDirectory()) {
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
@@ -242,7 +248,12 @@ const TRIO = ['sector', 'fdi', 'fair'];
 const trio = TRIO.filter((k) => available.includes(k));
 const names = { sector: 'A sector', fdi: 'B FDI', fair: 'C fair' };
 const letter = { sector: 'A', fdi: 'B', fair: 'C' };
-const trioLabel = trio.length === 3 ? 'A+B+C on one page' : `${trio.map((k) => letter[k]).join('+')} on one page (${TRIO.filter((k) => !trio.includes(k)).map((k) => letter[k]).join(', ')} n/a)`;
+const trioLabel =
+  trio.length === 3
+    ? 'A+B+C on one page'
+    : `${trio.map((k) => letter[k]).join('+')} on one page (${TRIO.filter((k) => !trio.includes(k))
+        .map((k) => letter[k])
+        .join(', ')} n/a)`;
 
 // ---- scenarios ------------------------------------------------------------------------
 const CS = 'citystat';
@@ -254,9 +265,22 @@ const ALL_BARS = { 'max-bars': '0' };
 /** id, group, label, libs, spec per lib (a function of the lib key), what is measured. */
 const scenarios = [];
 for (const kind of TRIO) {
-  scenarios.push({ id: `one-${kind}`, group: 'charts', label: `${names[kind]} (example)`, libs: [CS, ...PEERS], spec: { scenario: 'charts', kinds: [kind] } });
+  scenarios.push({
+    id: `one-${kind}`,
+    group: 'charts',
+    label: `${names[kind]} (example)`,
+    libs: [CS, ...PEERS],
+    spec: { scenario: 'charts', kinds: [kind] },
+  });
 }
-scenarios.push({ id: 'trio', group: 'charts', label: trioLabel, libs: [CS, ...PEERS], spec: { scenario: 'charts', kinds: trio.length ? trio : TRIO }, headline: true });
+scenarios.push({
+  id: 'trio',
+  group: 'charts',
+  label: trioLabel,
+  libs: [CS, ...PEERS],
+  spec: { scenario: 'charts', kinds: trio.length ? trio : TRIO },
+  headline: true,
+});
 for (const n of [8, 100, 1000, 10000]) {
   scenarios.push({
     id: `n-${n}`,
@@ -268,12 +292,37 @@ for (const n of [8, 100, 1000, 10000]) {
     reps: (lib) => (n >= 10000 || (n >= 1000 && lib === CS_ALL) ? HEAVY_REPS : REPS),
   });
 }
-scenarios.push({ id: 'many-100', group: 'many', label: `100 charts (${(trio.length ? trio : ['sector']).map((k) => letter[k]).join('/')} cycled)`, libs: [CS, ...PEERS], spec: { scenario: 'charts', kinds: trio.length ? trio : ['sector'], count: 100 } });
-scenarios.push({ id: 'four', group: 'many', label: 'the four citystat widgets', libs: [CS], spec: { scenario: 'charts', kinds: ['sector', 'fdi', 'fair', 'kpi'] } });
+scenarios.push({
+  id: 'many-100',
+  group: 'many',
+  label: `100 charts (${(trio.length ? trio : ['sector']).map((k) => letter[k]).join('/')} cycled)`,
+  libs: [CS, ...PEERS],
+  spec: { scenario: 'charts', kinds: trio.length ? trio : ['sector'], count: 100 },
+});
+scenarios.push({
+  id: 'four',
+  group: 'many',
+  label: 'the four citystat widgets',
+  libs: [CS],
+  spec: { scenario: 'charts', kinds: ['sector', 'fdi', 'fair', 'kpi'] },
+});
 for (const n of [8, 100]) {
-  scenarios.push({ id: `rerender-${n}`, group: 'rerender', label: `re-render N=${n}`, libs: [CS, CS_ALL, ...PEERS], spec: { scenario: 'rerender', n } });
+  scenarios.push({
+    id: `rerender-${n}`,
+    group: 'rerender',
+    label: `re-render N=${n}`,
+    libs: [CS, CS_ALL, ...PEERS],
+    spec: { scenario: 'rerender', n },
+  });
 }
-scenarios.push({ id: 'heap-50', group: 'heap', label: `JS heap, 50 charts (MB)`, libs: [CS, ...PEERS], spec: { scenario: 'charts', kinds: trio.length ? trio : ['sector'], count: 50 }, heap: true });
+scenarios.push({
+  id: 'heap-50',
+  group: 'heap',
+  label: `JS heap, 50 charts (MB)`,
+  libs: [CS, ...PEERS],
+  spec: { scenario: 'charts', kinds: trio.length ? trio : ['sector'], count: 50 },
+  heap: true,
+});
 const selected = scenarios.filter((s) => !ONLY || ONLY.test(s.id) || ONLY.test(s.label));
 
 async function measure(s, lib, rep) {
@@ -458,7 +507,10 @@ const nodesLine = results
   .join('; ');
 if (nodesLine) lines.push(`  DOM nodes (citystat / all bars / Plot; Chart.js draws on one canvas): ${nodesLine}`);
 const heap = results.find((r) => r.id === 'heap-50');
-if (heap) lines.push(`  heap added by the 50 charts (MB): ${[CS, ...PEERS].map((l) => `${l} ${heap.libs[l]?.deltaMB?.toFixed(2) ?? 'n/a'}`).join(', ')}`);
+if (heap)
+  lines.push(
+    `  heap added by the 50 charts (MB): ${[CS, ...PEERS].map((l) => `${l} ${heap.libs[l]?.deltaMB?.toFixed(2) ?? 'n/a'}`).join(', ')}`,
+  );
 const seconds = Math.round((Date.now() - started) / 1000);
 lines.push('');
 lines.push(

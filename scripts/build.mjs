@@ -26,7 +26,9 @@ export function sizes(file) {
 const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
 const cdn = join(root, 'dist/cdn');
 console.log('\nCDN bundles (min / gzip / brotli):');
-const files = readdirSync(cdn, { recursive: true }).filter((f) => f.endsWith('.js')).sort();
+const files = readdirSync(cdn, { recursive: true })
+  .filter((f) => f.endsWith('.js'))
+  .sort();
 for (const name of files) {
   const s = sizes(join(cdn, name));
   console.log(`  dist/cdn/${name.padEnd(32)} ${kb(s.min).padStart(9)} ${kb(s.gzip).padStart(9)} ${kb(s.brotli).padStart(9)}`);

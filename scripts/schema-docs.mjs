@@ -23,9 +23,7 @@ export function prose(text) {
   if (!text) return '';
   return String(text)
     .split(/\n\s*\n/)
-    .map((para) =>
-      esc(para.replace(/\s*\n\s*/g, ' ').trim()).replace(/`([^`]+)`/g, (_, code) => `<code>${code}</code>`),
-    )
+    .map((para) => esc(para.replace(/\s*\n\s*/g, ' ').trim()).replace(/`([^`]+)`/g, (_, code) => `<code>${code}</code>`))
     .filter(Boolean)
     .map((p) => `<p>${p}</p>`)
     .join('');
@@ -236,7 +234,9 @@ ${rows.map(row).join('\n')}
 </tbody>
 </table>
 </div>
-${types.length ? `<h2 id="types">Shared types</h2>
+${
+  types.length
+    ? `<h2 id="types">Shared types</h2>
 <div class="scroll" role="region" aria-labelledby="types" tabindex="0">
 <table class="fields">
 <thead><tr><th scope="col">Type</th><th scope="col">Is</th><th scope="col">Description</th><th scope="col">Constraints</th></tr></thead>
@@ -244,7 +244,9 @@ ${types.length ? `<h2 id="types">Shared types</h2>
 ${types.map(typeRow).join('\n')}
 </tbody>
 </table>
-</div>` : ''}
+</div>`
+    : ''
+}
 <h2 id="example">${examples.length > 1 ? 'Examples' : 'Example'}</h2>
 ${exampleBlocks || '<p>No example yet.</p>'}
 <h2 id="embed">Embed</h2>

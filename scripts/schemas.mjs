@@ -22,10 +22,11 @@ export function charts() {
     .filter((name) => existsSync(join(dir, name, `${name}.types.ts`)))
     .sort()
     .map((name) => {
-      const typeName = name
-        .split('-')
-        .map((w) => w[0].toUpperCase() + w.slice(1))
-        .join('') + 'Data';
+      const typeName =
+        name
+          .split('-')
+          .map((w) => w[0].toUpperCase() + w.slice(1))
+          .join('') + 'Data';
       return { name, typeName, file: join(dir, name, `${name}.types.ts`) };
     });
 }
@@ -48,16 +49,38 @@ function stripDocs(node) {
     const out = {};
     for (const [k, v] of Object.entries(node)) {
       if (k === 'description' || k === 'title' || k === 'examples') continue;
-      out[k] = k === 'properties' || k === 'definitions' ? Object.fromEntries(Object.entries(v).map(([pk, pv]) => [pk, stripDocs(pv)])) : stripDocs(v);
+      out[k] =
+        k === 'properties' || k === 'definitions'
+          ? Object.fromEntries(Object.entries(v).map(([pk, pv]) => [pk, stripDocs(pv)]))
+          : stripDocs(v);
     }
     return out;
   }
   return node;
 }
 
-const SUPPORTED = new Set(['$ref', 'type', 'properties', 'required', 'additionalProperties', 'items', 'minimum', 'maximum',
-  'exclusiveMinimum', 'exclusiveMaximum', 'minItems', 'maxItems', 'minLength', 'maxLength', 'minProperties', 'pattern',
-  'enum', 'const', 'anyOf', 'definitions']);
+const SUPPORTED = new Set([
+  '$ref',
+  'type',
+  'properties',
+  'required',
+  'additionalProperties',
+  'items',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'minItems',
+  'maxItems',
+  'minLength',
+  'maxLength',
+  'minProperties',
+  'pattern',
+  'enum',
+  'const',
+  'anyOf',
+  'definitions',
+]);
 
 // The runtime checker (src/core/schema.ts) knows these keywords only.
 function assertSupported(node, name, at = '#') {
@@ -93,7 +116,15 @@ function generate() {
 
     // The validator is compiled from a copy without descriptions: the text
     // stays in the .schema.json for people and editors, not in the bundle.
-    const ajv = new Ajv({ code: { source: true, esm: true }, allErrors: true, strict: false, unicode: false, logger: false, inlineRefs: false, messages: false });
+    const ajv = new Ajv({
+      code: { source: true, esm: true },
+      allErrors: true,
+      strict: false,
+      unicode: false,
+      logger: false,
+      inlineRefs: false,
+      messages: false,
+    });
     const validate = ajv.compile(stripDocs(doc));
     let code = standaloneCode(ajv, validate);
     if (/require\(/.test(code)) throw new Error(`${c.name}: standalone validator needs a runtime require(); avoid that keyword`);

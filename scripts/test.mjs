@@ -36,7 +36,9 @@ rmSync(join(root, '.tmp/cem'), { recursive: true, force: true });
 const pkgBefore = readFileSync(join(root, 'package.json'), 'utf8');
 const cem = spawnSync(bin('custom-elements-manifest'), ['analyze', '--outdir', '.tmp/cem', '--quiet'], { cwd: root, encoding: 'utf8' });
 if (readFileSync(join(root, 'package.json'), 'utf8') !== pkgBefore) writeFileSync(join(root, 'package.json'), pkgBefore);
-const fresh = existsSync(join(root, '.tmp/cem/custom-elements.json')) ? readFileSync(join(root, '.tmp/cem/custom-elements.json'), 'utf8') : '';
+const fresh = existsSync(join(root, '.tmp/cem/custom-elements.json'))
+  ? readFileSync(join(root, '.tmp/cem/custom-elements.json'), 'utf8')
+  : '';
 const committed = existsSync(join(root, 'custom-elements.json')) ? readFileSync(join(root, 'custom-elements.json'), 'utf8') : '';
 if (cem.status === 0 && fresh && fresh === committed) passed++;
 else {
@@ -50,7 +52,12 @@ const built = step('build', process.execPath, ['scripts/build.mjs']);
 // Node tests (byte budgets, package checks).
 console.log('\n== node tests');
 const nodeTests = spawnSync(process.execPath, ['--test', '--test-reporter=tap', 'test/node/'], { cwd: root, encoding: 'utf8' });
-process.stdout.write(nodeTests.stdout.split('\n').filter((l) => /^(not )?ok |^# |^\s+(# |---|error|expected|actual)/.test(l)).join('\n') + '\n');
+process.stdout.write(
+  nodeTests.stdout
+    .split('\n')
+    .filter((l) => /^(not )?ok |^# |^\s+(# |---|error|expected|actual)/.test(l))
+    .join('\n') + '\n',
+);
 const np = Number(/^# pass (\d+)/m.exec(nodeTests.stdout)?.[1] ?? 0);
 const nf = Number(/^# fail (\d+)/m.exec(nodeTests.stdout)?.[1] ?? (nodeTests.status === 0 ? 0 : 1));
 passed += np;

@@ -80,7 +80,9 @@ try {
     writeReadme(env.version);
     console.log(`wrote ${stories.length} baselines (Chromium ${env.version}) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   } else {
-    console.log(`${stories.length} stories: ${changed} changed, ${missing} without baseline (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    console.log(
+      `${stories.length} stories: ${changed} changed, ${missing} without baseline (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+    );
   }
 } finally {
   await env.close();

@@ -14,7 +14,11 @@ export function vscodeData(manifest) {
         description: [d.summary, d.description].filter(Boolean).join('\n\n'),
         attributes: (d.attributes ?? []).map((a) => {
           const values = /^(('[^']*'|"[^"]*")\s*\|\s*)+('[^']*'|"[^"]*")(\s*\|\s*undefined)?$/.test(a.type?.text ?? '')
-            ? a.type.text.split('|').map((v) => v.trim().replace(/^['"]|['"]$/g, '')).filter((v) => v !== 'undefined').map((name) => ({ name }))
+            ? a.type.text
+                .split('|')
+                .map((v) => v.trim().replace(/^['"]|['"]$/g, ''))
+                .filter((v) => v !== 'undefined')
+                .map((name) => ({ name }))
             : undefined;
           return { name: a.name, description: a.description ?? '', ...(values ? { values } : {}) };
         }),

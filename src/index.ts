@@ -21,13 +21,7 @@ export {
   type FairWords,
   type KpiWords,
 } from './core/i18n.js';
-export {
-  formatCompact,
-  formatNumber,
-  formatPercent,
-  formatPercentValue,
-  formatSigned,
-} from './core/format.js';
+export { formatCompact, formatNumber, formatPercent, formatPercentValue, formatSigned } from './core/format.js';
 export { formatList, formatMonth } from './core/format-words.js';
 export { parseLocaleNumber } from './core/table-read.js';
 export { checkTotal, type TotalCheck } from './core/total.js';

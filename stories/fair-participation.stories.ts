@@ -25,17 +25,23 @@ const meta: Meta<Args> = {
   argTypes: {
     data: { control: 'object', description: 'The data document (see data-schemas/fair-participation.schema.json).' },
     src: { control: 'text', description: 'URL of a JSON document, used when `data` is not set.' },
-    lang: { ...radioWithEmpty('(toolbar)', ['vi', 'en']), description: 'Language; (toolbar) leaves it unset, so the widget follows the page (the toolbar\'s language).' },
+    lang: {
+      ...radioWithEmpty('(toolbar)', ['vi', 'en']),
+      description: "Language; (toolbar) leaves it unset, so the widget follows the page (the toolbar's language).",
+    },
     theme: radioWithEmpty('(toolbar)', ['light', 'dark', 'auto']),
     sortBy: {
       control: 'inline-radio',
       options: ['data', 'date', 'booths', 'countries'],
       name: 'sort-by',
-      description: 'A measure id (largest first), `date` (earliest first) or `data` (the publisher\'s order).',
+      description: "A measure id (largest first), `date` (earliest first) or `data` (the publisher's order).",
     },
     maxRows: { control: { type: 'number', min: 0 }, name: 'max-rows', description: 'Draw at most this many fairs (0 = all).' },
     timeout: { control: 'number' },
-    patterns: { control: 'boolean', description: 'A texture per palette colour as well as the colour (print, colour blindness, forced colours).' },
+    patterns: {
+      control: 'boolean',
+      description: 'A texture per palette colour as well as the colour (print, colour blindness, forced colours).',
+    },
   },
   render: (args, context) =>
     html`<citystat-fair-participation
@@ -85,7 +91,10 @@ export const MeasureWithoutFigures: Story = {
   args: {
     data: {
       ...example,
-      measures: [...example.measures, { id: 'visitors', label: { vi: 'Lượt khách tham quan', en: 'Visitors' }, unit: { vi: 'lượt khách', en: 'visitors' } }],
+      measures: [
+        ...example.measures,
+        { id: 'visitors', label: { vi: 'Lượt khách tham quan', en: 'Visitors' }, unit: { vi: 'lượt khách', en: 'visitors' } },
+      ],
     },
   },
 };

@@ -23,12 +23,22 @@ const meta: Meta<Args> = {
   argTypes: {
     data: { control: 'object', description: 'The data document (see data-schemas/fdi-composition.schema.json).' },
     src: { control: 'text', description: 'URL of a JSON document, used when `data` is not set.' },
-    lang: { ...radioWithEmpty('(toolbar)', ['vi', 'en']), description: 'Language; (toolbar) leaves it unset, so the widget follows the page (the toolbar\'s language).' },
+    lang: {
+      ...radioWithEmpty('(toolbar)', ['vi', 'en']),
+      description: "Language; (toolbar) leaves it unset, so the widget follows the page (the toolbar's language).",
+    },
     theme: radioWithEmpty('(toolbar)', ['light', 'dark', 'auto']),
-    variant: { control: 'inline-radio', options: ['bar', 'donut'], description: 'One 100% stacked bar, or a donut with the total in its centre.' },
+    variant: {
+      control: 'inline-radio',
+      options: ['bar', 'donut'],
+      description: 'One 100% stacked bar, or a donut with the total in its centre.',
+    },
     actions: { control: 'text', description: 'Download buttons: `csv`, `png`, `svg` or `all`.' },
     timeout: { control: 'number' },
-    patterns: { control: 'boolean', description: 'A texture per palette colour as well as the colour (print, colour blindness, forced colours).' },
+    patterns: {
+      control: 'boolean',
+      description: 'A texture per palette colour as well as the colour (print, colour blindness, forced colours).',
+    },
   },
   render: (args, context) =>
     html`<citystat-fdi-composition
@@ -134,7 +144,13 @@ export const ErrorWrongType: Story = {
 };
 export const ErrorDuplicateIds: Story = {
   args: {
-    data: { ...example, components: [{ id: 'a', label: 'A', capital: 1 }, { id: 'a', label: 'B', capital: 2 }] },
+    data: {
+      ...example,
+      components: [
+        { id: 'a', label: 'A', capital: 1 },
+        { id: 'a', label: 'B', capital: 2 },
+      ],
+    },
   },
 };
 export const ErrorNotAnObject: Story = { args: { data: [1, 2, 3] } };

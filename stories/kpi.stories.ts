@@ -21,7 +21,10 @@ const meta: Meta<Args> = {
   argTypes: {
     data: { control: 'object', description: 'The data document (see data-schemas/kpi.schema.json).' },
     src: { control: 'text', description: 'URL of a JSON document, used when `data` is not set.' },
-    lang: { ...radioWithEmpty('(toolbar)', ['vi', 'en']), description: 'Language; (toolbar) leaves it unset, so the widget follows the page (the toolbar\'s language).' },
+    lang: {
+      ...radioWithEmpty('(toolbar)', ['vi', 'en']),
+      description: "Language; (toolbar) leaves it unset, so the widget follows the page (the toolbar's language).",
+    },
     theme: radioWithEmpty('(toolbar)', ['light', 'dark', 'auto']),
     timeout: { control: 'number' },
     actions: { ...radioWithEmpty('(none)', ['csv']), description: 'Download buttons (cards are HTML: CSV only).' },
@@ -59,11 +62,39 @@ export const ChangesAndTrends: Story = {
       title: illustrative,
       note: illustrative,
       figures: [
-        { id: 'up-good', label: 'Up, good news', value: 120, unit: 'units', change: { value: 4.5, kind: 'percent', comparison: 'year on year', direction: 'up-good' }, trend: [90, 100, 96, 110, 120] },
-        { id: 'down-good', label: 'Down, good news', value: 35, unit: 'cases', change: { value: -5, kind: 'absolute', comparison: 'on last year', direction: 'up-bad' }, trend: [50, 44, 40, 35] },
-        { id: 'up-bad', label: 'Up, bad news', value: 12, unit: 'cases', change: { value: 2, kind: 'absolute', comparison: 'on last year', direction: 'up-bad' }, trend: [10, 12] },
+        {
+          id: 'up-good',
+          label: 'Up, good news',
+          value: 120,
+          unit: 'units',
+          change: { value: 4.5, kind: 'percent', comparison: 'year on year', direction: 'up-good' },
+          trend: [90, 100, 96, 110, 120],
+        },
+        {
+          id: 'down-good',
+          label: 'Down, good news',
+          value: 35,
+          unit: 'cases',
+          change: { value: -5, kind: 'absolute', comparison: 'on last year', direction: 'up-bad' },
+          trend: [50, 44, 40, 35],
+        },
+        {
+          id: 'up-bad',
+          label: 'Up, bad news',
+          value: 12,
+          unit: 'cases',
+          change: { value: 2, kind: 'absolute', comparison: 'on last year', direction: 'up-bad' },
+          trend: [10, 12],
+        },
         { id: 'flat', label: 'Unchanged', value: 7, change: { value: 0, kind: 'percent', comparison: 'year on year' }, trend: [7, 7, 7] },
-        { id: 'pct-down', label: 'A rate that fell', value: -1.2, format: 'percent-change', comparison: 'year on year', direction: 'up-good' },
+        {
+          id: 'pct-down',
+          label: 'A rate that fell',
+          value: -1.2,
+          format: 'percent-change',
+          comparison: 'year on year',
+          direction: 'up-good',
+        },
       ],
     },
   },
@@ -72,7 +103,15 @@ export const ProgressOfSomethingElse: Story = {
   args: {
     data: {
       title: illustrative,
-      figures: [{ id: 'p', label: 'Capital disbursed', value: 1200, unit: 'billion VND', progress: { value: 12, total: 20, label: 'projects completed', target: { min: 15, max: 15 } } }],
+      figures: [
+        {
+          id: 'p',
+          label: 'Capital disbursed',
+          value: 1200,
+          unit: 'billion VND',
+          progress: { value: 12, total: 20, label: 'projects completed', target: { min: 15, max: 15 } },
+        },
+      ],
     },
   },
 };

@@ -22,7 +22,10 @@ const meta: Meta<Args> = {
   argTypes: {
     data: { control: 'object', description: 'The data document (see data-schemas/sector-breakdown.schema.json).' },
     src: { control: 'text', description: 'URL of a JSON document, used when `data` is not set.' },
-    lang: { ...radioWithEmpty('(toolbar)', ['vi', 'en']), description: 'Language; (toolbar) leaves it unset, so the widget follows the page (the toolbar\'s language).' },
+    lang: {
+      ...radioWithEmpty('(toolbar)', ['vi', 'en']),
+      description: "Language; (toolbar) leaves it unset, so the widget follows the page (the toolbar's language).",
+    },
     theme: radioWithEmpty('(toolbar)', ['light', 'dark', 'auto']),
     order: { control: 'inline-radio', options: ['value', 'data'] },
     maxBars: { control: { type: 'number', min: 0 }, name: 'max-bars' },
@@ -89,7 +92,15 @@ export const ErrorNegativeValue: Story = {
   args: { data: { ...example, items: [{ id: 'a', label: 'A', value: -3 }] } },
 };
 export const ErrorDuplicateIds: Story = {
-  args: { data: { ...example, items: [{ id: 'a', label: 'A', value: 1 }, { id: 'a', label: 'B', value: 2 }] } },
+  args: {
+    data: {
+      ...example,
+      items: [
+        { id: 'a', label: 'A', value: 1 },
+        { id: 'a', label: 'B', value: 2 },
+      ],
+    },
+  },
 };
 export const ErrorNotAnObject: Story = { args: { data: [1, 2, 3] } };
 export const ErrorMalformedJson: Story = { args: { data: undefined, src: 'data:application/json,%7B%22items%22%3A%5B%7D' } };

@@ -265,9 +265,7 @@ async function revealParts({ canvasElement }: { canvasElement: HTMLElement }) {
   const first = charts.find((c) => c.localName === 'citystat-sector-breakdown');
   first?.shadowRoot?.querySelector<HTMLButtonElement>('button[part="table-toggle"]')?.click();
   const hovered = charts.find((c) => c.localName === 'citystat-fair-participation');
-  hovered?.shadowRoot
-    ?.querySelector('[data-index="0"]')
-    ?.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+  hovered?.shadowRoot?.querySelector('[data-index="0"]')?.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
   await Promise.all(charts.map((c) => c.settled()));
 }
 

@@ -27,11 +27,7 @@ describe('CSV input', () => {
   it('reads a Vietnamese Excel export: BOM, semicolons, decimal commas, grouped thousands', async () => {
     const el = await withCsv('\uFEFFNhóm;Vốn (triệu USD)\r\nĐăng ký cấp mới;270\r\nGóp vốn, mua cổ phần;2.041\r\nBổ sung;215,5\r\n', 'en');
     expect(el.status).to.equal('ready');
-    expect(values(el)).to.deep.equal([
-      'Góp vốn, mua cổ phần=2,041 (80.8%)',
-      'Đăng ký cấp mới=270 (10.7%)',
-      'Bổ sung=215.5 (8.5%)',
-    ]);
+    expect(values(el)).to.deep.equal(['Góp vốn, mua cổ phần=2,041 (80.8%)', 'Đăng ký cấp mới=270 (10.7%)', 'Bổ sung=215.5 (8.5%)']);
   });
 
   it('from a .csv src', async () => {
@@ -67,7 +63,12 @@ describe('CSV input', () => {
     expect(detectDelimiter('a;b;c\n1,5;2;3')).to.equal(';');
     expect(detectDelimiter('"a;b",c,d\n')).to.equal(',');
     const r = parseCsv('h1,h2\n"x, ""quoted""",2\n\n');
-    expect(r.table!.rows).to.deep.equal([[{ text: 'x, "quoted"', value: null }, { text: '2', value: null }]]);
+    expect(r.table!.rows).to.deep.equal([
+      [
+        { text: 'x, "quoted"', value: null },
+        { text: '2', value: null },
+      ],
+    ]);
     expect(r.lines).to.deep.equal([2]);
   });
 });
@@ -161,7 +162,7 @@ describe('downloads', () => {
     expect(bitmap.height).to.equal(2 * Number(doc.getAttribute('height')));
   });
 
-  it('a phone-sized chart\'s download wraps its long title, subtitle and source inside the image', async () => {
+  it("a phone-sized chart's download wraps its long title, subtitle and source inside the image", async () => {
     const el = await mount('citystat-sector-breakdown', 'sector-breakdown', 'lang="vi" actions="svg"', 360);
     const text = await (await fetch((await press(el, 0)).href)).text();
     const host = await fixture<HTMLElement>(html`<div></div>`);

@@ -167,7 +167,11 @@ describe('fair-participation layout', () => {
   });
 
   it('draws at most max-rows events and says so; the table keeps every event', () => {
-    const events = Array.from({ length: 10000 }, (_, i) => ({ id: `e${i}`, name: `Fair ${i}`, values: { booths: i % 300, countries: i % 20 } }));
+    const events = Array.from({ length: 10000 }, (_, i) => ({
+      id: `e${i}`,
+      name: `Fair ${i}`,
+      values: { booths: i % 300, countries: i % 20 },
+    }));
     const data = { ...fairs, events };
     const started = performance.now();
     const l = layoutFairParticipation(data, 1200, 'en', { sortBy: 'booths', maxRows: 100 });

@@ -37,7 +37,9 @@ const widths = (el: Element) => marks(el).map((m) => m.querySelector('rect.bar')
 
 describe('citystat-fair-participation: four sources, one chart', () => {
   it('from the data property', async () => {
-    const el = await mount<CitystatFairParticipation>(html`<citystat-fair-participation lang="vi" .data=${example}></citystat-fair-participation>`);
+    const el = await mount<CitystatFairParticipation>(
+      html`<citystat-fair-participation lang="vi" .data=${example}></citystat-fair-participation>`,
+    );
     expect(el.status).to.equal('ready');
     expect(labels(el)).to.deep.equal(expectedLabels);
   });
@@ -77,9 +79,14 @@ describe('citystat-fair-participation: four sources, one chart', () => {
   });
 
   it('draws the same bars from every source', async () => {
-    const at = (tpl: ReturnType<typeof html>) => mount<CitystatFairParticipation>(html`<div style="width: 1200px">${tpl}</div>`, 'citystat-fair-participation').then((e) => sized(e, 1200));
+    const at = (tpl: ReturnType<typeof html>) =>
+      mount<CitystatFairParticipation>(html`<div style="width: 1200px">${tpl}</div>`, 'citystat-fair-participation').then((e) =>
+        sized(e, 1200),
+      );
     const a = await at(html`<citystat-fair-participation lang="vi" .data=${example}></citystat-fair-participation>`);
-    const b = await at(html`<citystat-fair-participation lang="vi" src="/data-schemas/examples/fair-participation.json"></citystat-fair-participation>`);
+    const b = await at(
+      html`<citystat-fair-participation lang="vi" src="/data-schemas/examples/fair-participation.json"></citystat-fair-participation>`,
+    );
     const root = await fixture<HTMLElement>(html`<div style="width: 1200px"></div>`);
     root.innerHTML = `<citystat-fair-participation lang="vi"><script type="application/json">${JSON.stringify(example)}</script></citystat-fair-participation>`;
     const c = await sized(root.firstElementChild as CitystatFairParticipation, 1200);
@@ -89,7 +96,9 @@ describe('citystat-fair-participation: four sources, one chart', () => {
 
 describe('citystat-fair-participation: frame, language, accessibility', () => {
   it('shows title, source line, summary and a table of events × measures', async () => {
-    const el = await mount<CitystatFairParticipation>(html`<citystat-fair-participation lang="en" .data=${example}></citystat-fair-participation>`);
+    const el = await mount<CitystatFairParticipation>(
+      html`<citystat-fair-participation lang="en" .data=${example}></citystat-fair-participation>`,
+    );
     expect(partText(el, 'title')).to.equal('Three trade promotion fairs in Hanoi, 2023');
     expect(partText(el, 'source')).to.equal('Source: Hanoi Department of Industry and Trade, 2023');
     const svg = el.shadowRoot!.querySelector('svg')!;
@@ -98,7 +107,11 @@ describe('citystat-fair-participation: frame, language, accessibility', () => {
     );
     expect(el.shadowRoot!.querySelector('table')).to.equal(null);
     const table = await openTable(el);
-    expect([...table.querySelectorAll('thead th')].map((th) => th.textContent)).to.deep.equal(['Fair', 'Booths', 'Participating countries']);
+    expect([...table.querySelectorAll('thead th')].map((th) => th.textContent)).to.deep.equal([
+      'Fair',
+      'Booths',
+      'Participating countries',
+    ]);
     expect([...table.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent).join(' | '))).to.deep.equal([
       'Supporting industries fair | 250 | 10',
       'Industrial products, machinery and automation fair | 200 | 15',
@@ -107,7 +120,9 @@ describe('citystat-fair-participation: frame, language, accessibility', () => {
   });
 
   it('renders the summary in vi exactly', async () => {
-    const el = await mount<CitystatFairParticipation>(html`<citystat-fair-participation lang="vi" .data=${example}></citystat-fair-participation>`);
+    const el = await mount<CitystatFairParticipation>(
+      html`<citystat-fair-participation lang="vi" .data=${example}></citystat-fair-participation>`,
+    );
     expect(el.layout!.summary).to.equal(
       'Hội chợ công nghiệp hỗ trợ có nhiều gian hàng nhất (250\u00a0gian hàng); Hội chợ sản phẩm công nghiệp, máy móc thiết bị và tự động hóa có nhiều quốc gia tham gia nhất (15\u00a0quốc gia).',
     );
@@ -118,7 +133,9 @@ describe('citystat-fair-participation: frame, language, accessibility', () => {
     data.events[1].values.booths = null;
     delete data.events[2].values.countries;
     for (const lang of ['vi', 'en']) {
-      const el = await mount<CitystatFairParticipation>(html`<citystat-fair-participation lang=${lang} .data=${data}></citystat-fair-participation>`);
+      const el = await mount<CitystatFairParticipation>(
+        html`<citystat-fair-participation lang=${lang} .data=${data}></citystat-fair-participation>`,
+      );
       const text = lang === 'vi' ? 'không có số liệu' : 'no data';
       const all = marks(el);
       for (const i of [2, 5]) {
@@ -155,7 +172,9 @@ describe('citystat-fair-participation: frame, language, accessibility', () => {
 
   for (const lang of ['vi', 'en']) {
     it(`has no axe violations (${lang}), wide and narrow, and in the error state`, async () => {
-      const el = await mount<CitystatFairParticipation>(html`<citystat-fair-participation lang=${lang} .data=${example}></citystat-fair-participation>`);
+      const el = await mount<CitystatFairParticipation>(
+        html`<citystat-fair-participation lang=${lang} .data=${example}></citystat-fair-participation>`,
+      );
       await expect(el).to.be.accessible();
       const narrow = await mount<CitystatFairParticipation>(
         html`<div style="width: 360px"><citystat-fair-participation lang=${lang} .data=${example}></citystat-fair-participation></div>`,
@@ -164,14 +183,18 @@ describe('citystat-fair-participation: frame, language, accessibility', () => {
       await sized(narrow, 360);
       expect(narrow.layout!.mode).to.equal('stacked');
       await expect(narrow).to.be.accessible();
-      const bad = await mount<CitystatFairParticipation>(html`<citystat-fair-participation lang=${lang} .data=${{ measures: 3 }}></citystat-fair-participation>`);
+      const bad = await mount<CitystatFairParticipation>(
+        html`<citystat-fair-participation lang=${lang} .data=${{ measures: 3 }}></citystat-fair-participation>`,
+      );
       expect(bad.status).to.equal('error');
       await expect(bad).to.be.accessible();
     });
   }
 
   it('is one tab stop; arrows move event by event (row-major); Enter selects', async () => {
-    const el = await mount<CitystatFairParticipation>(html`<citystat-fair-participation lang="en" .data=${example}></citystat-fair-participation>`);
+    const el = await mount<CitystatFairParticipation>(
+      html`<citystat-fair-participation lang="en" .data=${example}></citystat-fair-participation>`,
+    );
     const events = recordEvents();
     const focusable = marks(el).filter((m) => m.getAttribute('tabindex') === '0');
     expect(focusable.length).to.equal(1);
@@ -188,9 +211,12 @@ describe('citystat-fair-participation: frame, language, accessibility', () => {
     expect(focused()).to.equal('Industrial products, machinery and automation fair: 200\u00a0booths');
     const tip = el.shadowRoot!.querySelector('[part=tooltip]')!;
     // (core/measure.ts wrapText breaks at the no-break space too: compared with plain spaces.)
-    expect([...tip.querySelectorAll('tspan')].map((t) => t.textContent).join(' ').replace(/\u00a0/g, ' ')).to.equal(
-      'Industrial products, machinery and automation fair Booths: 200 booths',
-    );
+    expect(
+      [...tip.querySelectorAll('tspan')]
+        .map((t) => t.textContent)
+        .join(' ')
+        .replace(/\u00a0/g, ' '),
+    ).to.equal('Industrial products, machinery and automation fair Booths: 200 booths');
     await key('End');
     expect(focused()).to.equal('Energy and environment fair 2023: 10\u00a0countries');
     await key('Enter');
@@ -350,7 +376,9 @@ describe('citystat-fair-participation: bad input', () => {
       name: { vi: `Hội chợ chuyên ngành số ${i + 1} về sản phẩm công nghiệp`, en: `Industry fair no. ${i + 1}` },
       values: { booths: 10 + i * 5, countries: i % 5 ? i % 16 : null },
     }));
-    const el = await mount<CitystatFairParticipation>(html`<citystat-fair-participation lang="vi" sort-by="booths" .data=${data}></citystat-fair-participation>`);
+    const el = await mount<CitystatFairParticipation>(
+      html`<citystat-fair-participation lang="vi" sort-by="booths" .data=${data}></citystat-fair-participation>`,
+    );
     expect(el.status).to.equal('ready');
     expect(marks(el).length).to.equal(100);
     expect(el.layout!.notices).to.deep.equal([]);
@@ -361,9 +389,15 @@ describe('citystat-fair-participation: bad input', () => {
 
   it('does not hang on 10,000 events: draws max-rows of them, says so, lists all in the table', async () => {
     const data = clone(example);
-    data.events = Array.from({ length: 10000 }, (_, i) => ({ id: `e${i}`, name: `Fair ${i}`, values: { booths: i % 251, countries: i % 16 } }));
+    data.events = Array.from({ length: 10000 }, (_, i) => ({
+      id: `e${i}`,
+      name: `Fair ${i}`,
+      values: { booths: i % 251, countries: i % 16 },
+    }));
     const started = performance.now();
-    const el = await mount<CitystatFairParticipation>(html`<citystat-fair-participation lang="en" sort-by="booths" .data=${data}></citystat-fair-participation>`);
+    const el = await mount<CitystatFairParticipation>(
+      html`<citystat-fair-participation lang="en" sort-by="booths" .data=${data}></citystat-fair-participation>`,
+    );
     expect(performance.now() - started).to.be.below(8000);
     expect(marks(el).length).to.equal(200);
     expect(partText(el, 'notice')).to.equal('The chart draws 100 of 10,000 fairs; the data table lists all 10,000.');
@@ -376,13 +410,17 @@ describe('citystat-fair-participation: bad input', () => {
   it('max-rows="0" draws every event', async () => {
     const data = clone(example);
     data.events = Array.from({ length: 150 }, (_, i) => ({ id: `e${i}`, name: `Fair ${i}`, values: { booths: i, countries: 1 } }));
-    const el = await mount<CitystatFairParticipation>(html`<citystat-fair-participation lang="en" max-rows="0" .data=${data}></citystat-fair-participation>`);
+    const el = await mount<CitystatFairParticipation>(
+      html`<citystat-fair-participation lang="en" max-rows="0" .data=${data}></citystat-fair-participation>`,
+    );
     expect(marks(el).length).to.equal(300);
     expect(el.layout!.notices).to.deep.equal([]);
   });
 
   it('an empty event list is the empty state', async () => {
-    const el = await mount<CitystatFairParticipation>(html`<citystat-fair-participation lang="vi" .data=${{ ...example, events: [] }}></citystat-fair-participation>`);
+    const el = await mount<CitystatFairParticipation>(
+      html`<citystat-fair-participation lang="vi" .data=${{ ...example, events: [] }}></citystat-fair-participation>`,
+    );
     expect(el.status).to.equal('empty');
     expect(el.shadowRoot!.textContent).to.contain('Chưa có số liệu để hiển thị.');
   });
@@ -396,7 +434,9 @@ describe('citystat-fair-participation: bad input', () => {
     data.measures[0].label = label;
     data.measures[0].unit = label;
     data.source = { name: label };
-    const el = await mount<CitystatFairParticipation>(html`<citystat-fair-participation lang="en" .data=${data}></citystat-fair-participation>`);
+    const el = await mount<CitystatFairParticipation>(
+      html`<citystat-fair-participation lang="en" .data=${data}></citystat-fair-participation>`,
+    );
     await new Promise((r) => setTimeout(r, 50));
     expect(el.status).to.equal('ready');
     expect(el.shadowRoot!.querySelector('img, script')).to.equal(null);
@@ -408,7 +448,9 @@ describe('citystat-fair-participation: bad input', () => {
   it('does not read inherited properties as measure values', async () => {
     const data = clone(example);
     data.measures.push({ id: 'constructor', label: 'C', unit: 'c' });
-    const el = await mount<CitystatFairParticipation>(html`<citystat-fair-participation lang="en" .data=${data}></citystat-fair-participation>`);
+    const el = await mount<CitystatFairParticipation>(
+      html`<citystat-fair-participation lang="en" .data=${data}></citystat-fair-participation>`,
+    );
     expect(el.status).to.equal('ready');
     expect(el.shadowRoot!.querySelectorAll('.missing-text').length).to.equal(3);
   });

@@ -187,7 +187,12 @@ describe('fdi-composition layout: geometry of small inputs', () => {
   });
 
   it('shows a zero part as a row with no segment, and a zero total without shares', () => {
-    const zero: FdiCompositionData = { components: [{ id: 'a', label: 'A', capital: 0 }, { id: 'b', label: 'B', capital: 2 }] };
+    const zero: FdiCompositionData = {
+      components: [
+        { id: 'a', label: 'A', capital: 0 },
+        { id: 'b', label: 'B', capital: 2 },
+      ],
+    };
     const l = layoutFdiComposition(zero, 400, 'en');
     expect(l.marks[0].segWidth).to.equal(0);
     expect(l.marks[0].cells[1]).to.equal('0.0%');
@@ -217,7 +222,17 @@ describe('fdi-composition layout: geometry of small inputs', () => {
   });
 
   it('keeps every decimal it was given', () => {
-    const l = layoutFdiComposition({ unit: 'tr', components: [{ id: 'a', label: 'A', capital: 100.02 }, { id: 'b', label: 'B', capital: 79.03 }] }, 400, 'vi');
+    const l = layoutFdiComposition(
+      {
+        unit: 'tr',
+        components: [
+          { id: 'a', label: 'A', capital: 100.02 },
+          { id: 'b', label: 'B', capital: 79.03 },
+        ],
+      },
+      400,
+      'vi',
+    );
     expect(l.marks.map((m) => m.cells[0])).to.deep.equal([`100,02${NB}tr`, `79,03${NB}tr`]);
     expect(l.totalText).to.equal(`179,05${NB}tr`);
   });

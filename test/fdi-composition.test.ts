@@ -20,11 +20,7 @@ function drawn(el: CitystatFdiComposition): string[] {
 
 /** The text drawn in the chart for each part (label and figures), as a reader sees it. */
 function shownRows(el: CitystatFdiComposition): string[] {
-  return marks(el).map((g) =>
-    [...g.querySelectorAll('text')]
-      .map((t) => t.textContent!.replace(/\s+/g, ' ').trim())
-      .join(' | '),
-  );
+  return marks(el).map((g) => [...g.querySelectorAll('text')].map((t) => t.textContent!.replace(/\s+/g, ' ').trim()).join(' | '));
 }
 
 async function inDiv(markup: string, lang = 'vi'): Promise<CitystatFdiComposition> {
@@ -101,7 +97,9 @@ describe('citystat-fdi-composition: four sources, one chart', () => {
     expect(drawn(el)).to.deep.equal(expected);
     expect(partText(el, 'title')).to.equal('Vốn FDI vào Hà Nội');
     // The same chart: identical text in every drawn row as from the data property.
-    const fromData = await mount<CitystatFdiComposition>(html`<citystat-fdi-composition lang="vi" .data=${example}></citystat-fdi-composition>`);
+    const fromData = await mount<CitystatFdiComposition>(
+      html`<citystat-fdi-composition lang="vi" .data=${example}></citystat-fdi-composition>`,
+    );
     expect(shownRows(el)).to.deep.equal(shownRows(fromData));
   });
 
@@ -163,7 +161,9 @@ describe('citystat-fdi-composition: what readers see', () => {
     expect(partText(el, 'source')).to.equal('Nguồn: Sở Công Thương Hà Nội, 2023');
     const svg = el.shadowRoot!.querySelector('svg.plot')!;
     expect(svg.querySelector('.total')!.textContent).to.equal(`2.526${NB}triệu USD`);
-    expect(el.layout!.summary).to.match(/^Vốn đầu tư trực tiếp nước ngoài \(FDI\) thu hút vào Hà Nội, 9 tháng đầu năm 2023: tổng 2\.526\u00a0triệu USD, gồm 3 phần\. Lớn nhất là Góp vốn, mua cổ phần: 2\.041\u00a0triệu USD \(80,8%\)/);
+    expect(el.layout!.summary).to.match(
+      /^Vốn đầu tư trực tiếp nước ngoài \(FDI\) thu hút vào Hà Nội, 9 tháng đầu năm 2023: tổng 2\.526\u00a0triệu USD, gồm 3 phần\. Lớn nhất là Góp vốn, mua cổ phần: 2\.041\u00a0triệu USD \(80,8%\)/,
+    );
   });
 
   it('draws a donut with the total in its centre on request', async () => {
@@ -222,7 +222,9 @@ describe('citystat-fdi-composition: what readers see', () => {
       expect(el.status).to.equal('ready');
       expect(drawn(el)).to.deep.equal([`Đăng ký cấp mới=270${NB}triệu USD|100,0%|305${NB}dự án`]);
       expect(el.shadowRoot!.querySelectorAll('[part=segment]').length).to.equal(1);
-      expect(el.layout!.summary).to.equal(`Biểu đồ: tổng 270${NB}triệu USD, chỉ gồm một phần là Đăng ký cấp mới: 270${NB}triệu USD (100,0%), 305${NB}dự án.`);
+      expect(el.layout!.summary).to.equal(
+        `Biểu đồ: tổng 270${NB}triệu USD, chỉ gồm một phần là Đăng ký cấp mới: 270${NB}triệu USD (100,0%), 305${NB}dự án.`,
+      );
       await expect(el).to.be.accessible();
     }
   });
@@ -260,10 +262,15 @@ describe('citystat-fdi-composition: what readers see', () => {
     };
     await key('ArrowRight');
     expect(el.shadowRoot!.activeElement?.getAttribute('data-index')).to.equal('1');
-    expect(el.layout!.marks[1].tooltip).to.deep.equal(['Capital increases to existing projects', `215${NB}million USD · 8.5% · 130${NB}projects`]);
+    expect(el.layout!.marks[1].tooltip).to.deep.equal([
+      'Capital increases to existing projects',
+      `215${NB}million USD · 8.5% · 130${NB}projects`,
+    ]);
     const tip = el.shadowRoot!.querySelector('[part=tooltip]')!;
     // The bold first line may wrap: read every bold line.
-    expect([...tip.querySelectorAll('tspan.strong')].map((t) => t.textContent).join(' ')).to.equal('Capital increases to existing projects');
+    expect([...tip.querySelectorAll('tspan.strong')].map((t) => t.textContent).join(' ')).to.equal(
+      'Capital increases to existing projects',
+    );
     expect(tip.textContent).to.contain('8.5%');
     await key('Enter');
     expect(events.selects.at(-1)!.detail.key).to.equal('increase');
@@ -282,7 +289,10 @@ interface BadCase {
 
 const part = (over: Doc) => ({
   unit: 'triệu USD',
-  components: [{ id: 'a', label: 'A', capital: 1, ...over }, { id: 'b', label: 'B', capital: 2 }],
+  components: [
+    { id: 'a', label: 'A', capital: 1, ...over },
+    { id: 'b', label: 'B', capital: 2 },
+  ],
 });
 
 const badCases: BadCase[] = [
@@ -355,7 +365,12 @@ const badCases: BadCase[] = [
   },
   {
     name: 'duplicate ids',
-    data: { components: [{ id: 'a', label: 'A', capital: 1 }, { id: 'a', label: 'B', capital: 2 }] },
+    data: {
+      components: [
+        { id: 'a', label: 'A', capital: 1 },
+        { id: 'a', label: 'B', capital: 2 },
+      ],
+    },
     vi: 'components[1].id: mã "a" bị trùng với components[0].',
     en: 'components[1].id: id "a" is already used by components[0].',
   },

@@ -4,13 +4,7 @@
 // the four widgets in vi and en calls no Intl formatter at all.
 import { expect, fixture } from '@open-wc/testing';
 import { html } from 'lit';
-import {
-  decimalsOf,
-  formatNumber,
-  formatPercent,
-  formatPercentValue,
-  formatSigned,
-} from '../src/core/format.js';
+import { decimalsOf, formatNumber, formatPercent, formatPercentValue, formatSigned } from '../src/core/format.js';
 import { parseLocaleNumber } from '../src/core/table-read.js';
 import { formatList, formatMonth } from '../src/core/format-words.js';
 import '../src/define.js';
@@ -21,9 +15,45 @@ const LOCALES = { vi: 'vi-VN', en: 'en-US' } as const;
 /** A deterministic mix of magnitudes, decimals, ties and carries. */
 function values(): number[] {
   let seed = 20231129;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
-  const out = [0, -0, 1, -1, 0.5, 1.5, 2.5, -2.5, 0.05, 0.005, 1.005, 1.0005, 9.995, 99.95, 999.95, 0.9995, 999999.5, 2526, 3.93, 80.8,
-    0.808, 0.1 + 0.2, 1e20, 123456789012345.6, 1e-6, 0.000001, 179.05, 179.04, 226.9e12, 22.9e3, -0.4, -0.0004, 1 / 3, 2 / 3, 0.125, 0.375];
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const out = [
+    0,
+    -0,
+    1,
+    -1,
+    0.5,
+    1.5,
+    2.5,
+    -2.5,
+    0.05,
+    0.005,
+    1.005,
+    1.0005,
+    9.995,
+    99.95,
+    999.95,
+    0.9995,
+    999999.5,
+    2526,
+    3.93,
+    80.8,
+    0.808,
+    0.1 + 0.2,
+    1e20,
+    123456789012345.6,
+    1e-6,
+    0.000001,
+    179.05,
+    179.04,
+    226.9e12,
+    22.9e3,
+    -0.4,
+    -0.0004,
+    1 / 3,
+    2 / 3,
+    0.125,
+    0.375,
+  ];
   for (let i = 0; i < 1500; i++) {
     const magnitude = 10 ** Math.floor(random() * 16 - 4);
     const decimals = Math.floor(random() * 7);
@@ -43,7 +73,9 @@ describe('core/format without Intl for vi and en: the same output as Intl', () =
       let checked = 0;
       for (const v of all) {
         const d = decimalsOf(v);
-        expect(formatNumber(v, lang), `${v}`).to.equal(new Intl.NumberFormat(locale, { minimumFractionDigits: d, maximumFractionDigits: d }).format(v));
+        expect(formatNumber(v, lang), `${v}`).to.equal(
+          new Intl.NumberFormat(locale, { minimumFractionDigits: d, maximumFractionDigits: d }).format(v),
+        );
         for (let k = 0; k <= 3; k++) {
           expect(formatNumber(v, lang, k), `${v} with ${k}`).to.equal(
             new Intl.NumberFormat(locale, { minimumFractionDigits: k, maximumFractionDigits: k }).format(v),
@@ -85,10 +117,14 @@ describe('core/format without Intl for vi and en: the same output as Intl', () =
     it(`lists and month names (${locale})`, () => {
       const items = ['Hội chợ A', 'Fair B', 'C', 'D', 'E'];
       for (let n = 1; n <= items.length; n++) {
-        expect(formatList(items.slice(0, n), lang)).to.equal(new Intl.ListFormat(locale, { type: 'conjunction' }).format(items.slice(0, n)));
+        expect(formatList(items.slice(0, n), lang)).to.equal(
+          new Intl.ListFormat(locale, { type: 'conjunction' }).format(items.slice(0, n)),
+        );
       }
       for (let m = 1; m <= 12; m++) {
-        expect(formatMonth(m, lang)).to.equal(new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }).format(Date.UTC(2023, m - 1, 1)));
+        expect(formatMonth(m, lang)).to.equal(
+          new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }).format(Date.UTC(2023, m - 1, 1)),
+        );
       }
     });
 
@@ -103,7 +139,14 @@ describe('core/format without Intl for vi and en: the same output as Intl', () =
 
   it('other languages are formatted by Intl', () => {
     expect(formatNumber(1234.5, 'de')).to.equal(new Intl.NumberFormat('de').format(1234.5));
-    expect(formatPercentValue(3.5, 'fr', true)).to.equal(new Intl.NumberFormat('fr', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(0.035));
+    expect(formatPercentValue(3.5, 'fr', true)).to.equal(
+      new Intl.NumberFormat('fr', {
+        style: 'percent',
+        minimumFractionDigits: 1,
+        maximumFractionDigits: 1,
+        signDisplay: 'exceptZero',
+      }).format(0.035),
+    );
     expect(formatList(['a', 'b', 'c'], 'de')).to.equal('a, b und c');
   });
 

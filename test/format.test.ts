@@ -1,13 +1,5 @@
 import { expect } from '@open-wc/testing';
-import {
-  decimalsOf,
-  formatCompact,
-  formatNumber,
-  formatPercent,
-  formatPercentValue,
-  formatSigned,
-  withUnit,
-} from '../src/core/format.js';
+import { decimalsOf, formatCompact, formatNumber, formatPercent, formatPercentValue, formatSigned, withUnit } from '../src/core/format.js';
 import { parseLocaleNumber } from '../src/core/table-read.js';
 import { checkTotal } from '../src/core/total.js';
 import { wrapText, textWidth } from '../src/core/measure.js';

@@ -72,7 +72,11 @@ describe('kpi layout', () => {
     const got = layoutKpi(one({ trend }), 500, 'vi').marks[0].spark!;
     const sx = (i: number) => Math.round((3 + (i * (470 - 6)) / 5) * 10) / 10;
     const sy = (v: number) => Math.round((29 - ((v + 2) / 12) * 26) * 10) / 10;
-    expect(got.path).to.equal(line<number>().x((_, i) => sx(i)).y(sy)(trend));
+    expect(got.path).to.equal(
+      line<number>()
+        .x((_, i) => sx(i))
+        .y(sy)(trend),
+    );
     const flat = layoutKpi(one({ trend: [5, 5] }), 360, 'vi').marks[0].spark!;
     expect(flat.path).to.equal('M3,16L327,16');
     expect(l.table.columns.map((c) => c.label)).to.deep.equal(['Chỉ số', 'Giá trị', 'Thay đổi', 'Thời gian', 'Xu hướng']);
@@ -81,8 +85,11 @@ describe('kpi layout', () => {
 
   it('says up, down and unchanged in words, with arrows and tones', () => {
     const change = (value: number, kind: 'percent' | 'absolute', direction?: 'up-good' | 'up-bad' | 'neutral') =>
-      layoutKpi(one({ value: 22900, compact: true, unit: 'doanh nghiệp', change: { value, kind, comparison: 'so với cùng kỳ', direction } }), 360, 'vi')
-        .marks[0];
+      layoutKpi(
+        one({ value: 22900, compact: true, unit: 'doanh nghiệp', change: { value, kind, comparison: 'so với cùng kỳ', direction } }),
+        360,
+        'vi',
+      ).marks[0];
     const down = change(-1.5, 'percent', 'up-good');
     expect(down.change).to.deep.equal({ arrow: '▼', text: '-1,5%', comparison: 'so với cùng kỳ', tone: 'bad' });
     expect(down.label).to.equal(`A: 22,9 nghìn${NB}doanh nghiệp, giảm 1,5% so với cùng kỳ`);
@@ -101,7 +108,12 @@ describe('kpi layout', () => {
   });
 
   it('reads a percent-change headline as a change, in both directions', () => {
-    const fig = (value: number): Partial<KpiFigure> => ({ value, format: 'percent-change', comparison: { vi: 'so với cùng kỳ', en: 'year on year' }, direction: 'up-good' });
+    const fig = (value: number): Partial<KpiFigure> => ({
+      value,
+      format: 'percent-change',
+      comparison: { vi: 'so với cùng kỳ', en: 'year on year' },
+      direction: 'up-good',
+    });
     const up = layoutKpi(one(fig(3.93)), 360, 'en').marks[0];
     expect([up.arrow, up.number, up.unit, up.tone, up.comparison]).to.deep.equal(['▲', '+3.93%', '', 'good', 'year on year']);
     const down = layoutKpi(one(fig(-0.5)), 360, 'vi').marks[0];

@@ -85,7 +85,12 @@ describe('citystat-kpi: the default figures, exact text', () => {
       ['Doanh nghiệp đăng ký thành lập mới', `22,9 nghìn${NB}doanh nghiệp`, 'tăng 2% so với cùng kỳ', '9 tháng đầu năm 2023'],
       ['Vốn đăng ký', `226,9 nghìn tỷ${NB}đồng`, '', '9 tháng đầu năm 2023'],
       ['Sản phẩm công nghiệp chủ lực được công nhận', `196${NB}sản phẩm của 132 doanh nghiệp`, '', 'lũy kế sau 5 năm, đến năm 2023'],
-      ['Cụm công nghiệp đã khởi công hạ tầng kỹ thuật', `19 trên 43${NB}cụm, mục tiêu 10–20 cụm thành lập giai đoạn 2018–2020`, '', 'tính đến năm 2023'],
+      [
+        'Cụm công nghiệp đã khởi công hạ tầng kỹ thuật',
+        `19 trên 43${NB}cụm, mục tiêu 10–20 cụm thành lập giai đoạn 2018–2020`,
+        '',
+        'tính đến năm 2023',
+      ],
     ]);
     const heads = [...el.shadowRoot!.querySelectorAll('thead th')].map((c) => c.textContent);
     expect(heads).to.deep.equal(['Chỉ số', 'Giá trị', 'Thay đổi', 'Thời gian']);
@@ -129,7 +134,14 @@ describe('citystat-kpi: four sources, one result', () => {
     title: 'Số liệu 9 tháng',
     figures: [
       { id: 'row-1', label: 'Chỉ số sản xuất công nghiệp', value: 3.93, format: 'percent-change', period: '9 tháng đầu năm 2023' },
-      { id: 'row-2', label: 'Doanh nghiệp đăng ký thành lập mới', value: 22900, compact: true, unit: 'doanh nghiệp', period: '9 tháng đầu năm 2023' },
+      {
+        id: 'row-2',
+        label: 'Doanh nghiệp đăng ký thành lập mới',
+        value: 22900,
+        compact: true,
+        unit: 'doanh nghiệp',
+        period: '9 tháng đầu năm 2023',
+      },
       { id: 'row-3', label: 'Vốn đăng ký', value: 226900000000000, compact: true, unit: 'đồng', period: '9 tháng đầu năm 2023' },
       { id: 'row-4', label: 'Sản phẩm công nghiệp chủ lực', value: 196, unit: 'sản phẩm' },
       { id: 'row-5', label: 'Cụm công nghiệp đã khởi công hạ tầng', value: null, unit: 'cụm' },
@@ -470,7 +482,13 @@ describe('citystat-kpi: bad input', () => {
   });
 
   it('draws 1,000 figures (the schema limit)', async () => {
-    const figures = Array.from({ length: 1000 }, (_, i) => ({ id: `f${i}`, label: `Chỉ số ${i}`, value: i * 1000, compact: true, trend: [i, i + 1, i - 1] }));
+    const figures = Array.from({ length: 1000 }, (_, i) => ({
+      id: `f${i}`,
+      label: `Chỉ số ${i}`,
+      value: i * 1000,
+      compact: true,
+      trend: [i, i + 1, i - 1],
+    }));
     const el = await mount<CitystatKpi>(html`<citystat-kpi lang="vi" .data=${{ figures }}></citystat-kpi>`);
     expect(el.status).to.equal('ready');
     expect(marks(el).length).to.equal(1000);
@@ -485,7 +503,10 @@ describe('citystat-kpi: schema', () => {
       const out: any = {};
       for (const [k, v] of Object.entries(node)) {
         if (k === 'description' || k === 'title' || k === '$schema' || k === '$id') continue;
-        out[k] = k === 'properties' || k === 'definitions' ? Object.fromEntries(Object.entries(v as object).map(([a, b]) => [a, strip(b)])) : strip(v);
+        out[k] =
+          k === 'properties' || k === 'definitions'
+            ? Object.fromEntries(Object.entries(v as object).map(([a, b]) => [a, strip(b)]))
+            : strip(v);
       }
       return out;
     }

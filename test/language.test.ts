@@ -99,7 +99,7 @@ const frMessages: Messages = {
   errText: '{path} doit être un texte ou des traductions comme {"vi": "…", "en": "…"}.',
   errInvalid: "{path} n'est pas valide.",
   errDuplicateId: '{path} : l\'identifiant "{id}" est déjà utilisé par {other}.',
-  errJson: "Les données ne sont pas du JSON valide : erreur ligne {line}, colonne {column}.",
+  errJson: 'Les données ne sont pas du JSON valide : erreur ligne {line}, colonne {column}.',
   errNotObject: 'Les données doivent être un objet JSON {…}, mais sont {got}.',
   errFetchStatus: 'Impossible de charger les données de {url} : le serveur a répondu {status}.',
   errFetchNetwork: "Impossible de charger les données de {url} : erreur réseau, ou le serveur n'autorise pas l'accès.",
@@ -109,7 +109,7 @@ const frMessages: Messages = {
   errTableCell: "Tableau de données, ligne {row}, colonne {column} : « {text} » n'est pas un nombre.",
   errTableShape: 'Tableau de données : {detail}',
   errNotFinite: '{path} doit être un nombre fini.',
-  errCsvQuote: "Fichier CSV, ligne {row} : un guillemet (\") est ouvert mais jamais fermé.",
+  errCsvQuote: 'Fichier CSV, ligne {row} : un guillemet (") est ouvert mais jamais fermé.',
   errUnknownMeasure: "{path} : « {field} » n'est l'identifiant d'aucune mesure de measures.",
   errCsvShape: "Fichier CSV, ligne {row} : {got} colonnes, mais la ligne d'en-tête en a {expected}.",
   errCsvCell: "Fichier CSV, ligne {row}, colonne {column} : « {text} » n'est pas un nombre.",
@@ -155,7 +155,7 @@ const fdi = {
   components: [
     { id: 'new', label: { vi: 'Cấp mới', fr: 'Nouveaux projets' }, capital: 270 },
     { id: 'increase', label: { vi: 'Tăng vốn', fr: 'Augmentations de capital' }, capital: 215 },
-    { id: 'shares', label: { vi: 'Góp vốn', fr: "Prises de participation" }, capital: 2041 },
+    { id: 'shares', label: { vi: 'Góp vốn', fr: 'Prises de participation' }, capital: 2041 },
   ],
 };
 const fair = {
@@ -250,9 +250,7 @@ describe('a registered language (fr): every widget speaks it', () => {
     const el = await widget('citystat-sector-breakdown', bad, 'fr-CA');
     expect(el.effectiveLang).to.equal('fr');
     expect(el.status).to.equal('error');
-    expect(text(el, '.error p')).to.deep.equal([
-      'Ce graphique ne peut pas être affiché car ses données contiennent des erreurs :',
-    ]);
+    expect(text(el, '.error p')).to.deep.equal(['Ce graphique ne peut pas être affiché car ses données contiennent des erreurs :']);
     expect(text(el, '.error li')).to.deep.equal(['items[0].value doit être au moins 0.']);
     const kpiEl = await widget('citystat-kpi', { figures: [{ id: 'a', label: 'A', value: '3' }] }, 'fr-CA');
     expect(text(kpiEl, '.error li')).to.deep.equal(['figures[0].value doit être null ou un nombre, mais est un texte.']);

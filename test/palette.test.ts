@@ -25,9 +25,21 @@ export const contrast = (a: RGB, b: RGB) => {
   return (x + 0.05) / (y + 0.05);
 };
 const MACHADO: Record<string, number[][]> = {
-  protanopia: [[0.152286, 1.052583, -0.204868], [0.114503, 0.786281, 0.099216], [-0.003882, -0.048116, 1.051998]],
-  deuteranopia: [[0.367322, 0.860646, -0.227968], [0.280085, 0.672501, 0.047413], [-0.01182, 0.04294, 0.968881]],
-  tritanopia: [[1.255528, -0.076749, -0.178779], [-0.078411, 0.930809, 0.147602], [0.004733, 0.691367, 0.3039]],
+  protanopia: [
+    [0.152286, 1.052583, -0.204868],
+    [0.114503, 0.786281, 0.099216],
+    [-0.003882, -0.048116, 1.051998],
+  ],
+  deuteranopia: [
+    [0.367322, 0.860646, -0.227968],
+    [0.280085, 0.672501, 0.047413],
+    [-0.01182, 0.04294, 0.968881],
+  ],
+  tritanopia: [
+    [1.255528, -0.076749, -0.178779],
+    [-0.078411, 0.930809, 0.147602],
+    [0.004733, 0.691367, 0.3039],
+  ],
 };
 const simulate = (c: RGB, m: number[][] | null): number[] => {
   const l = c.map(lin);
@@ -94,11 +106,21 @@ describe('colour and contrast', () => {
   for (const theme of ['light', 'dark']) {
     it(`KPI changes in good-news and bad-news colours (text and ▲/▼ glyphs) reach 4.5:1 (${theme})`, async () => {
       // axe leaves the arrow glyphs "to review" (non-text characters): measured here on what is drawn.
-      const change = (value: number) => ({ value, kind: 'percent', comparison: { vi: 'so với cùng kỳ', en: 'year on year' }, direction: 'up-good' });
+      const change = (value: number) => ({
+        value,
+        kind: 'percent',
+        comparison: { vi: 'so với cùng kỳ', en: 'year on year' },
+        direction: 'up-good',
+      });
       const el = await fixture<HTMLElement & { settled(): Promise<string> }>(
         html`<citystat-kpi
           theme=${theme}
-          .data=${{ figures: [{ id: 'a', label: 'A', value: 10, change: change(2) }, { id: 'b', label: 'B', value: 5, change: change(-1.5) }] }}
+          .data=${{
+            figures: [
+              { id: 'a', label: 'A', value: 10, change: change(2) },
+              { id: 'b', label: 'B', value: 5, change: change(-1.5) },
+            ],
+          }}
         ></citystat-kpi>`,
       );
       await el.settled();

@@ -51,11 +51,8 @@ const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i
 const LIGHT = ['#1d5fa8', '#4b5563', '#a16207', '#be185d', '#7e3fa0', '#0f7b5f', '#c2410c', '#0e7490'];
 
 describe('patterns', () => {
-  it('FDI: every segment and key is filled with its slot\'s pattern; ids are unique per widget', async () => {
-    const [a, b] = await page(
-      ['citystat-fdi-composition', eightParts(), true],
-      ['citystat-fdi-composition', eightParts(), true],
-    );
+  it("FDI: every segment and key is filled with its slot's pattern; ids are unique per widget", async () => {
+    const [a, b] = await page(['citystat-fdi-composition', eightParts(), true], ['citystat-fdi-composition', eightParts(), true]);
     const ids = (el: AnyChart) => {
       const segs = all(el, '[part~="segment"]');
       const keys = all(el, '[part~="key"]');

@@ -18,7 +18,10 @@ function strip(node: any): any {
     const out: any = {};
     for (const [k, v] of Object.entries(node)) {
       if (k === 'description' || k === 'title' || k === '$schema' || k === '$id') continue;
-      out[k] = k === 'properties' || k === 'definitions' ? Object.fromEntries(Object.entries(v as object).map(([a, b]) => [a, strip(b)])) : strip(v);
+      out[k] =
+        k === 'properties' || k === 'definitions'
+          ? Object.fromEntries(Object.entries(v as object).map(([a, b]) => [a, strip(b)]))
+          : strip(v);
     }
     return out;
   }

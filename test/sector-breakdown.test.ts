@@ -28,7 +28,9 @@ describe('citystat-sector-breakdown: four sources, one chart', () => {
   ];
 
   it('from the data property', async () => {
-    const el = await mount<CitystatSectorBreakdown>(html`<citystat-sector-breakdown lang="vi" .data=${example}></citystat-sector-breakdown>`);
+    const el = await mount<CitystatSectorBreakdown>(
+      html`<citystat-sector-breakdown lang="vi" .data=${example}></citystat-sector-breakdown>`,
+    );
     expect(drawn(el)).to.deep.equal(expected);
     expect(marks(el).length).to.equal(8);
   });
@@ -73,7 +75,9 @@ describe('citystat-sector-breakdown: four sources, one chart', () => {
 
 describe('citystat-sector-breakdown: frame, language and accessibility', () => {
   it('shows title, source line, note, summary and a data table', async () => {
-    const el = await mount<CitystatSectorBreakdown>(html`<citystat-sector-breakdown lang="en" .data=${example}></citystat-sector-breakdown>`);
+    const el = await mount<CitystatSectorBreakdown>(
+      html`<citystat-sector-breakdown lang="en" .data=${example}></citystat-sector-breakdown>`,
+    );
     expect(partText(el, 'title')).to.equal("Hanoi's key industrial products recognised in 2022, by industry group");
     expect(partText(el, 'source')).to.equal('Source: Hanoi Department of Industry and Trade, via Hànộimới, 13/12/2022');
     expect(partText(el, 'note')).to.contain('29 enterprises registered 42 products');
@@ -93,7 +97,9 @@ describe('citystat-sector-breakdown: frame, language and accessibility', () => {
   });
 
   it('follows the nearest lang, then the data locale, then vi', async () => {
-    const root = await fixture<HTMLElement>(html`<div lang="en"><citystat-sector-breakdown .data=${example}></citystat-sector-breakdown></div>`);
+    const root = await fixture<HTMLElement>(
+      html`<div lang="en"><citystat-sector-breakdown .data=${example}></citystat-sector-breakdown></div>`,
+    );
     const el = root.querySelector('citystat-sector-breakdown') as CitystatSectorBreakdown;
     await el.settled();
     expect(el.effectiveLang).to.equal('en');
@@ -102,7 +108,9 @@ describe('citystat-sector-breakdown: frame, language and accessibility', () => {
     await el.settled();
     expect(el.effectiveLang).to.equal('vi');
     expect(partText(el, 'source')).to.match(/^Nguồn: /);
-    const noLang = await mount<CitystatSectorBreakdown>(html`<citystat-sector-breakdown .data=${{ ...example, locale: 'en' }}></citystat-sector-breakdown>`);
+    const noLang = await mount<CitystatSectorBreakdown>(
+      html`<citystat-sector-breakdown .data=${{ ...example, locale: 'en' }}></citystat-sector-breakdown>`,
+    );
     // the test page's <html> has no lang: the data's locale decides
     expect(document.documentElement.hasAttribute('lang')).to.equal(false);
     expect(noLang.effectiveLang).to.equal('en');
@@ -110,12 +118,18 @@ describe('citystat-sector-breakdown: frame, language and accessibility', () => {
 
   for (const lang of ['vi', 'en']) {
     it(`has no axe violations (${lang})`, async () => {
-      const el = await mount<CitystatSectorBreakdown>(html`<citystat-sector-breakdown lang=${lang} .data=${example}></citystat-sector-breakdown>`);
+      const el = await mount<CitystatSectorBreakdown>(
+        html`<citystat-sector-breakdown lang=${lang} .data=${example}></citystat-sector-breakdown>`,
+      );
       await expect(el).to.be.accessible();
       const cumulative = await loadJson('data-schemas/examples/sector-breakdown-cumulative.json');
-      const el2 = await mount<CitystatSectorBreakdown>(html`<citystat-sector-breakdown lang=${lang} .data=${cumulative}></citystat-sector-breakdown>`);
+      const el2 = await mount<CitystatSectorBreakdown>(
+        html`<citystat-sector-breakdown lang=${lang} .data=${cumulative}></citystat-sector-breakdown>`,
+      );
       await expect(el2).to.be.accessible();
-      const bad = await mount<CitystatSectorBreakdown>(html`<citystat-sector-breakdown lang=${lang} .data=${{ items: 3 }}></citystat-sector-breakdown>`);
+      const bad = await mount<CitystatSectorBreakdown>(
+        html`<citystat-sector-breakdown lang=${lang} .data=${{ items: 3 }}></citystat-sector-breakdown>`,
+      );
       await expect(bad).to.be.accessible();
     });
   }
@@ -274,7 +288,13 @@ const badCases: BadCase[] = [
   },
   {
     name: 'duplicate category ids',
-    setup: () => withData({ items: [{ id: 'a', label: 'A', value: 1 }, { id: 'a', label: 'B', value: 2 }] }),
+    setup: () =>
+      withData({
+        items: [
+          { id: 'a', label: 'A', value: 1 },
+          { id: 'a', label: 'B', value: 2 },
+        ],
+      }),
     vi: 'items[1].id: mã "a" bị trùng với items[0].',
     en: 'items[1].id: id "a" is already used by items[0].',
   },

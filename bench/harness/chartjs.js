@@ -10,7 +10,10 @@ function config(kind, doc) {
     const rows = barsOf(doc).sort((a, b) => b.value - a.value);
     return {
       type: 'bar',
-      data: { labels: rows.map((r) => r.label), datasets: [{ label: pick(doc.unit), data: rows.map((r) => r.value), backgroundColor: COLORS[0] }] },
+      data: {
+        labels: rows.map((r) => r.label),
+        datasets: [{ label: pick(doc.unit), data: rows.map((r) => r.value), backgroundColor: COLORS[0] }],
+      },
       options: { ...base, indexAxis: 'y', plugins: { legend: { display: false }, title: { display: true, text: pick(doc.title) } } },
     };
   }

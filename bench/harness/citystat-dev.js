@@ -217,9 +217,11 @@ function applyExperiments(CitystatElement, uiStrings) {
         (m, i) => svg`<g class=${this.markClass(i) + (m.grouped ? ' grouped' : '')} part="mark" role="listitem"
           aria-label=${m.label} tabindex=${this.tabIndexFor(i)} data-index=${i}>
           <text part="label" x=${m.labelX} y=${m.labelY} aria-hidden="true">${m.lines.length === 1 ? m.lines[0] : m.lines.map((line, j) => svg`<tspan x=${m.labelX} dy=${j === 0 ? 0 : 18}>${line}</tspan>`)}</text>
-          ${m.missing
-            ? svg`<text class="missing-text" x=${m.barX + 30} y=${m.valueY} aria-hidden="true">${m.valueText}</text>`
-            : svg`<rect class="bar" part="bar" x=${m.barX} y=${m.barY} width=${m.barWidth} height=${m.barHeight} rx="2"></rect><text class="value" part="label" x=${m.valueX} y=${m.valueY} aria-hidden="true">${m.valueText}</text>`}
+          ${
+            m.missing
+              ? svg`<text class="missing-text" x=${m.barX + 30} y=${m.valueY} aria-hidden="true">${m.valueText}</text>`
+              : svg`<rect class="bar" part="bar" x=${m.barX} y=${m.barY} width=${m.barWidth} height=${m.barHeight} rx="2"></rect><text class="value" part="label" x=${m.valueX} y=${m.valueY} aria-hidden="true">${m.valueText}</text>`
+          }
         </g>`,
       )}`;
     };

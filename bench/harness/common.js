@@ -114,8 +114,7 @@ export function partsOf(doc) {
   for (const v of Object.values(doc)) {
     if (!Array.isArray(v) || !v.length || typeof v[0] !== 'object' || v[0] === null) continue;
     const labelKey = LABEL_KEYS.find((k) => k in v[0]);
-    const valueKey =
-      VALUE_KEYS.find((k) => typeof v[0][k] === 'number') ?? Object.keys(v[0]).find((k) => typeof v[0][k] === 'number');
+    const valueKey = VALUE_KEYS.find((k) => typeof v[0][k] === 'number') ?? Object.keys(v[0]).find((k) => typeof v[0][k] === 'number');
     if (labelKey && valueKey) return v.map((d) => ({ label: pick(d[labelKey]), value: d[valueKey] ?? 0 }));
   }
   return [];

@@ -519,21 +519,25 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
       ${hasTitle ? html`<div class="title" part="title" id=${titleId}>${this.textNode(doc?.title)}</div>` : nothing}
       ${doc?.subtitle ? html`<div class="subtitle" part="subtitle">${this.textNode(doc.subtitle)}</div>` : nothing}
       <div class="chart" part="chart">
-        ${this._status === 'loading'
-          ? html`<div class="status" role="status"><div class="skeleton" aria-hidden="true"></div><span>${s.loading}</span></div>`
-          : this._status === 'error'
-            ? this._renderError()
-            : this._status === 'empty'
-              ? html`<div class="status" role="status">${s.empty}</div>`
-              : layout
-                ? this._renderPlot(layout, hasTitle ? titleId : undefined, summaryId)
-                : nothing}
+        ${
+          this._status === 'loading'
+            ? html`<div class="status" role="status"><div class="skeleton" aria-hidden="true"></div><span>${s.loading}</span></div>`
+            : this._status === 'error'
+              ? this._renderError()
+              : this._status === 'empty'
+                ? html`<div class="status" role="status">${s.empty}</div>`
+                : layout
+                  ? this._renderPlot(layout, hasTitle ? titleId : undefined, summaryId)
+                  : nothing
+        }
       </div>
-      ${layout
-        ? html`${layout.notices.map((n) => html`<p class="notice" part="notice">${n}</p>`)}
+      ${
+        layout
+          ? html`${layout.notices.map((n) => html`<p class="notice" part="notice">${n}</p>`)}
             <p class="sr-only" id=${summaryId}>${layout.summary}</p>
             ${this._renderTable(layout)}${this._renderActions()}`
-        : nothing}
+          : nothing
+      }
       ${this._renderBelow()}
     </div>`;
   }
@@ -727,14 +731,18 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
     const url = safeUrl(source?.url);
     return html`<div class="below">
       ${doc.note ? html`<p class="note" part="note">${s.note}: ${this.textNode(doc.note)}</p>` : nothing}
-      ${source
-        ? html`<p class="source" part="source">
+      ${
+        source
+          ? html`<p class="source" part="source">
             ${s.source}:
-            ${url
-              ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${this.textNode(source.name)}</a>`
-              : this.textNode(source.name)}${source.date ? html`, ${this.textNode(source.date)}` : nothing}
+            ${
+              url
+                ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${this.textNode(source.name)}</a>`
+                : this.textNode(source.name)
+            }${source.date ? html`, ${this.textNode(source.date)}` : nothing}
           </p>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 

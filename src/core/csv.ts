@@ -27,9 +27,7 @@ export function detectDelimiter(text: string): string {
     else if (!quoted && ch === '\n') break;
     else if (!quoted && ch in counts) counts[ch]++;
   }
-  return Object.entries(counts).sort((a, b) => b[1] - a[1])[0][1] > 0
-    ? Object.entries(counts).sort((a, b) => b[1] - a[1])[0][0]
-    : ',';
+  return Object.entries(counts).sort((a, b) => b[1] - a[1])[0][1] > 0 ? Object.entries(counts).sort((a, b) => b[1] - a[1])[0][0] : ',';
 }
 
 /** Parses CSV text into table cells, or located issues. */
@@ -89,7 +87,11 @@ export function parseCsv(input: string): CsvResult {
 export function csvIssues(issues: Issue[] | undefined, lines: number[]): Issue[] {
   return (issues ?? []).map((issue): Issue =>
     issue.code === 'errTableCell'
-      ? { ...issue, code: 'errCsvCell', params: { ...issue.params, row: lines[Number(issue.params?.row) - 1] ?? Number(issue.params?.row) } }
+      ? {
+          ...issue,
+          code: 'errCsvCell',
+          params: { ...issue.params, row: lines[Number(issue.params?.row) - 1] ?? Number(issue.params?.row) },
+        }
       : issue,
   );
 }

@@ -51,7 +51,17 @@ export function tableCsv(table: TableModel): string {
   return '\uFEFF' + csvFormatRows([table.columns.map((c) => c.label), ...table.rows]) + '\r\n';
 }
 
-const STYLE_PROPS = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'opacity', 'font-family', 'font-size', 'font-weight', 'font-style'];
+const STYLE_PROPS = [
+  'fill',
+  'stroke',
+  'stroke-width',
+  'stroke-dasharray',
+  'opacity',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'font-style',
+];
 
 /**
  * A standalone SVG of a rendered chart: the chart's `<svg>` with its computed
@@ -120,7 +130,12 @@ export function chartSvg(
   const bg = document.createElementNS(ns, 'rect');
   bg.setAttribute('width', '100%');
   bg.setAttribute('height', '100%');
-  bg.setAttribute('fill', getComputedStyle(chart.parentElement ?? chart).backgroundColor === 'rgba(0, 0, 0, 0)' ? '#ffffff' : getComputedStyle(chart.parentElement!).backgroundColor);
+  bg.setAttribute(
+    'fill',
+    getComputedStyle(chart.parentElement ?? chart).backgroundColor === 'rgba(0, 0, 0, 0)'
+      ? '#ffffff'
+      : getComputedStyle(chart.parentElement!).backgroundColor,
+  );
   out.append(bg, ...head.filter((b) => b.height).map((b) => b.t));
   const g = document.createElementNS(ns, 'g');
   g.setAttribute('transform', `translate(${pad} ${top})`);

@@ -57,7 +57,13 @@ function formatter(lang: string, digits: number, style: Style = 'decimal', sign:
  * that rounds to zero, unless `exceptZero`), `+` for positives with
  * `exceptZero`. Undefined for what it does not handle (non-finite, exponent).
  */
-function formatDecimal(value: number, [group, decimal]: readonly [string, string], digits: number, style: Style, sign: Sign): string | undefined {
+function formatDecimal(
+  value: number,
+  [group, decimal]: readonly [string, string],
+  digits: number,
+  style: Style,
+  sign: Sign,
+): string | undefined {
   if (!Number.isFinite(value)) return undefined;
   const text = String(Math.abs(value));
   if (text.includes('e')) return undefined;

@@ -299,7 +299,5 @@ export function uiStrings(lang: string): LanguagePack {
 
 /** Fills `{name}` placeholders. Values are inserted as text. */
 export function fill(template: string, params: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }

@@ -13,7 +13,10 @@ export function jsonIssue(text: string, err: unknown): Issue {
   const before = body.slice(0, pos);
   const line = before.split('\n').length;
   const column = pos - before.lastIndexOf('\n');
-  const detail = message.replace(/\s*\(line \d+ column \d+\)/, '').replace(/ in JSON at position \d+/, '').slice(0, 160);
+  const detail = message
+    .replace(/\s*\(line \d+ column \d+\)/, '')
+    .replace(/ in JSON at position \d+/, '')
+    .slice(0, 160);
   return { code: 'errJson', path: '', params: { line, column, detail } };
 }
 

@@ -4,7 +4,7 @@
  * fallback), so that wrapped labels never overflow in narrower fonts. Layouts stay pure and testable.
  */
 
-const NARROW = new Set([...'iljtfr.,;:\'|!()[] ']);
+const NARROW = new Set([..."iljtfr.,;:'|!()[] "]);
 const WIDE = new Set([...'mwMWOQGDHNU@%']);
 
 /** Estimated width in px of `text` at `fontSize` px. */
@@ -15,7 +15,8 @@ export function textWidth(text: string, fontSize = 14): number {
     else if (WIDE.has(ch)) em += 0.9;
     else if (ch >= '0' && ch <= '9') em += 0.64;
     else if (ch === ch.toUpperCase() && ch !== ch.toLowerCase()) em += 0.74;
-    else if (ch.codePointAt(0)! > 0x2e80) em += 1.0; // CJK, emoji
+    else if (ch.codePointAt(0)! > 0x2e80)
+      em += 1.0; // CJK, emoji
     else em += 0.61;
   }
   return em * fontSize;
@@ -28,7 +29,10 @@ export function textWidth(text: string, fontSize = 14): number {
  */
 export function wrapText(text: string, maxWidth: number, fontSize = 14, maxLines = 4): string[] {
   // Break at ordinary spaces only: a no-break space (`6\u00a0sản phẩm`) holds.
-  const words = text.trim().split(/[ \t\r\n]+/).filter(Boolean);
+  const words = text
+    .trim()
+    .split(/[ \t\r\n]+/)
+    .filter(Boolean);
   const lines: string[] = [];
   let line = '';
   const push = (l: string) => lines.push(l);

@@ -105,4 +105,3 @@ function toIssue(e: AjvError, data: unknown): Issue {
       return { code: 'errInvalid', path };
   }
 }
-

@@ -10,11 +10,7 @@ export interface ResolvedText {
  * Picks the text for `lang` from a localized text: the exact language, else the
  * primary subtag, else the data's own locale, else the first translation given.
  */
-export function resolveText(
-  value: LocalizedText | undefined,
-  lang: string,
-  dataLocale?: string,
-): ResolvedText {
+export function resolveText(value: LocalizedText | undefined, lang: string, dataLocale?: string): ResolvedText {
   if (value === undefined || value === null) return { text: '', lang: undefined };
   if (typeof value === 'string') return { text: value, lang: dataLocale };
   const primary = lang.split('-')[0];

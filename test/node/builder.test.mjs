@@ -40,9 +40,14 @@ before(async () => {
   await page.evaluate(() => window.citystatBuilder.settled());
   // The CDN file loads widgets on demand; the page asks it for all of them.
   defined = await page.evaluate(() =>
-    ['citystat-sector-breakdown', 'citystat-fdi-composition', 'citystat-fair-participation', 'citystat-kpi'].filter((t) => customElements.get(t)),
+    ['citystat-sector-breakdown', 'citystat-fdi-composition', 'citystat-fair-participation', 'citystat-kpi'].filter((t) =>
+      customElements.get(t),
+    ),
   );
-  assert.deepEqual(await page.evaluate(() => window.citystatBuilder.available), defined.map((t) => t.replace('citystat-', '')));
+  assert.deepEqual(
+    await page.evaluate(() => window.citystatBuilder.available),
+    defined.map((t) => t.replace('citystat-', '')),
+  );
   await page.close();
 });
 
@@ -128,7 +133,9 @@ async function loadSnippet(snippet, lang = 'vi') {
   });
   await page.setViewport({ width: 1200, height: 900 });
   await page.goto(new URL('article-under-test.html', base).href, { waitUntil: 'load' });
-  await page.waitForFunction(() => [...document.querySelectorAll('main > *')].some((e) => e.tagName.startsWith('CITYSTAT-') && 'settled' in e));
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('main > *')].some((e) => e.tagName.startsWith('CITYSTAT-') && 'settled' in e),
+  );
   return { page, errors };
 }
 
@@ -210,8 +217,13 @@ describe('builder page', { skip: built ? false : 'dist/cdn/citystat.js missing: 
   test('lists the four widgets; those the bundle does not define are disabled', async () => {
     const { page, errors } = await openBuilder();
     try {
-      const radios = await page.$$eval('input[name="widget"]', (rs) => rs.map((r) => ({ value: r.value, disabled: r.disabled, label: r.labels[0].textContent })));
-      assert.deepEqual(radios.map((r) => r.value), ['sector-breakdown', 'fdi-composition', 'fair-participation', 'kpi']);
+      const radios = await page.$$eval('input[name="widget"]', (rs) =>
+        rs.map((r) => ({ value: r.value, disabled: r.disabled, label: r.labels[0].textContent })),
+      );
+      assert.deepEqual(
+        radios.map((r) => r.value),
+        ['sector-breakdown', 'fdi-composition', 'fair-participation', 'kpi'],
+      );
       for (const r of radios) {
         assert.equal(r.disabled, !defined.includes(`citystat-${r.value}`), r.value);
         assert.equal(r.label.includes('chưa có trong thư viện'), r.disabled);
@@ -231,7 +243,11 @@ describe('builder page', { skip: built ? false : 'dist/cdn/citystat.js missing: 
       await page.setRequestInterception(true);
       page.on('request', (req) => {
         if (new URL(req.url()).pathname === '/dist/cdn/citystat.js') {
-          req.respond({ status: 200, contentType: 'text/javascript', body: 'export function define(tag) { return Promise.reject(new Error(tag)); }' });
+          req.respond({
+            status: 200,
+            contentType: 'text/javascript',
+            body: 'export function define(tag) { return Promise.reject(new Error(tag)); }',
+          });
         } else req.continue();
       });
       await page.goto(new URL('demo/builder.html', base).href, { waitUntil: 'load' });
@@ -263,7 +279,10 @@ describe('builder page', { skip: built ? false : 'dist/cdn/citystat.js missing: 
       line: badLine,
       marks: example.items.length,
     });
-    assert.match(snippet, /^<script type="module" src="http:\/\/127\.0\.0\.1:\d+\/dist\/cdn\/citystat\.js"><\/script>\n<citystat-sector-breakdown lang="vi">\n<script type="application\/json">\{\n/);
+    assert.match(
+      snippet,
+      /^<script type="module" src="http:\/\/127\.0\.0\.1:\d+\/dist\/cdn\/citystat\.js"><\/script>\n<citystat-sector-breakdown lang="vi">\n<script type="application\/json">\{\n/,
+    );
     assert.ok(snippet.includes('"Dệt may, da giầy"'));
   });
 
@@ -283,7 +302,10 @@ describe('builder page', { skip: built ? false : 'dist/cdn/citystat.js missing: 
     });
     assert.ok(snippet.includes('<script type="text/csv">Hình thức;Vốn (triệu USD);Số lượng\n'));
     assert.equal(labels.length, 3);
-    assert.ok(labels.some((l) => l.includes('Góp vốn, mua cổ phần') && l.includes('2.041')), labels.join(' | '));
+    assert.ok(
+      labels.some((l) => l.includes('Góp vốn, mua cổ phần') && l.includes('2.041')),
+      labels.join(' | '),
+    );
   });
 
   test('JSON path (Hanoi FDI example): same chart from the snippet', async (t) => {
@@ -310,7 +332,13 @@ describe('builder page', { skip: built ? false : 'dist/cdn/citystat.js missing: 
     try {
       await pickWidget(page, 'sector-breakdown');
       const label = '</script><img src=x onerror="window.__pwned=1"><!--<script>';
-      const doc = { title: 'T <b>x</b>', items: [{ id: 'a', label, value: 3 }, { id: 'b', label: 'B', value: 1 }] };
+      const doc = {
+        title: 'T <b>x</b>',
+        items: [
+          { id: 'a', label, value: 3 },
+          { id: 'b', label: 'B', value: 1 },
+        ],
+      };
       await paste(page, JSON.stringify(doc, null, 2));
       assert.equal((await report(page)).status, 'ready');
       const preview = await chartOf(page, '#preview-desktop > *');
@@ -327,7 +355,10 @@ describe('builder page', { skip: built ? false : 'dist/cdn/citystat.js missing: 
       assert.deepEqual(r.messages, ['Tệp CSV, dòng 2, cột 2: "<b>1</b>" không phải là một số.']);
       assert.equal(await page.$$eval('#messages img, #messages b', (n) => n.length), 0);
       assert.equal(await page.evaluate(() => window.__pwned), undefined);
-      assert.deepEqual(errors.filter((e) => !/Failed to load resource/.test(e)), []);
+      assert.deepEqual(
+        errors.filter((e) => !/Failed to load resource/.test(e)),
+        [],
+      );
 
       // The snippet in a fresh page: one widget, the label as text, nothing run.
       const fresh = await loadSnippet(snippet);
@@ -363,7 +394,9 @@ describe('builder page', { skip: built ? false : 'dist/cdn/citystat.js missing: 
       assert.equal(await page.$eval('html', (h) => h.lang), 'en');
       assert.deepEqual(await axe(), []);
       // Every form control has a label; focus order follows the steps.
-      const unlabelled = await page.$$eval('input, select, textarea', (els) => els.filter((e) => !e.labels?.length && !e.getAttribute('aria-label')).map((e) => e.id || e.name));
+      const unlabelled = await page.$$eval('input, select, textarea', (els) =>
+        els.filter((e) => !e.labels?.length && !e.getAttribute('aria-label')).map((e) => e.id || e.name),
+      );
       assert.deepEqual(unlabelled, []);
       const order = await page.evaluate(() =>
         [...document.querySelectorAll('main input, main select, main textarea, main button')]
@@ -371,7 +404,10 @@ describe('builder page', { skip: built ? false : 'dist/cdn/citystat.js missing: 
           .map((e) => e.id || e.name),
       );
       const first = (id) => order.indexOf(id);
-      assert.ok(first('widget') < first('data') && first('data') < first('copy') && first('chart-lang') < first('snippet'), order.join(' '));
+      assert.ok(
+        first('widget') < first('data') && first('data') < first('copy') && first('chart-lang') < first('snippet'),
+        order.join(' '),
+      );
     } finally {
       await page.close();
     }
@@ -407,8 +443,19 @@ describe('builder helpers', () => {
   });
 
   test('buildSnippet: inline CSV, BOM and CRLF removed, attributes escaped', () => {
-    const s = buildSnippet({ tag: 'citystat-kpi', text: '\uFEFFa;b\r\nc;1\r\n\r\n', format: 'csv', lang: 'vi', theme: 'light', mode: 'inline', cdn: 'https://x/c.js?a&b' });
-    assert.equal(s, '<script type="module" src="https://x/c.js?a&amp;b"></script>\n<citystat-kpi lang="vi">\n<script type="text/csv">a;b\nc;1\n</script>\n</citystat-kpi>\n');
+    const s = buildSnippet({
+      tag: 'citystat-kpi',
+      text: '\uFEFFa;b\r\nc;1\r\n\r\n',
+      format: 'csv',
+      lang: 'vi',
+      theme: 'light',
+      mode: 'inline',
+      cdn: 'https://x/c.js?a&b',
+    });
+    assert.equal(
+      s,
+      '<script type="module" src="https://x/c.js?a&amp;b"></script>\n<citystat-kpi lang="vi">\n<script type="text/csv">a;b\nc;1\n</script>\n</citystat-kpi>\n',
+    );
   });
 
   test('locateJson and locateIssue find the field, the CSV row, the syntax error line', () => {
@@ -423,6 +470,9 @@ describe('builder helpers', () => {
     const csv = 'h;v\n\nA;1\nB;x\n';
     assert.equal(csv.slice(...locateIssue({ code: 'errMinimum', path: 'items[1].value' }, csv, 'csv')), 'B;x');
     assert.equal(csv.slice(...locateIssue({ code: 'errCsvCell', path: '', params: { row: 4 } }, csv, 'csv')), 'B;x');
-    assert.equal(text.slice(...locateIssue({ code: 'errJson', path: '', params: { line: 3 } }, text, 'json')), '    {"id": "a", "value": 1},');
+    assert.equal(
+      text.slice(...locateIssue({ code: 'errJson', path: '', params: { line: 3 } }, text, 'json')),
+      '    {"id": "a", "value": 1},',
+    );
   });
 });

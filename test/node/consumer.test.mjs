@@ -53,7 +53,11 @@ const drawn = {};
 
 function run(cmd, args, cwd, { timeout = 240000 } = {}) {
   return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { cwd, env: { ...process.env, npm_config_update_notifier: 'false' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(cmd, args, {
+      cwd,
+      env: { ...process.env, npm_config_update_notifier: 'false' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     child.stderr.on('data', (d) => (out += d));
@@ -73,11 +77,22 @@ const install = (cwd, specs) => npm(['install', '--prefer-offline', '--no-audit'
 function project(name, pkg) {
   const dir = join(work, name);
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: `consumer-${name}`, private: true, version: '0.0.0', type: 'module', ...pkg }, null, 2));
+  writeFileSync(
+    join(dir, 'package.json'),
+    JSON.stringify({ name: `consumer-${name}`, private: true, version: '0.0.0', type: 'module', ...pkg }, null, 2),
+  );
   return dir;
 }
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.map': 'application/json', '.svg': 'image/svg+xml' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.map': 'application/json',
+  '.svg': 'image/svg+xml',
+};
 
 /** A static server for one directory (node_modules included), on a free port. */
 function serveDir(dir) {
@@ -90,7 +105,9 @@ function serveDir(dir) {
     res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(res);
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${server.address().port}/` })));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${server.address().port}/` })),
+  );
 }
 
 /** Loads an app and reads every citystat element once settled. */
@@ -130,102 +147,126 @@ async function render(dir, path, count) {
 
 function checkDrawn(app, result, errors, widgets) {
   assert.deepEqual(errors, [], `${app}: page errors`);
-  assert.deepEqual(result.map((r) => r.widget), widgets, `${app}: one element per widget`);
+  assert.deepEqual(
+    result.map((r) => r.widget),
+    widgets,
+    `${app}: one element per widget`,
+  );
   drawn[app] = {};
   for (const r of result) {
     assert.equal(r.status, 'ready', `${app} ${r.widget}: ${JSON.stringify(r.issues)}`);
     assert.equal(r.count, EXPECTED_MARKS[r.widget](examples[r.widget]), `${app} ${r.widget}: marks`);
-    assert.ok(r.labels.every((l) => l && /\d/.test(l)), `${app} ${r.widget}: every mark's label has its figure`);
+    assert.ok(
+      r.labels.every((l) => l && /\d/.test(l)),
+      `${app} ${r.widget}: every mark's label has its figure`,
+    );
     drawn[app][r.widget] = r;
   }
 }
 
-describe('consumer projects from the packed tarball', { skip: built ? false : 'dist/ missing: run npm run build first', timeout: 600000 }, () => {
-  let installs;
+describe(
+  'consumer projects from the packed tarball',
+  { skip: built ? false : 'dist/ missing: run npm run build first', timeout: 600000 },
+  () => {
+    let installs;
 
-  before(async () => {
-    const t0 = Date.now();
-    work = mkdtempSync(join(tmpdir(), 'citystat-consumer-'));
-    // Pack what is built (no lifecycle scripts: the build already ran).
-    const packed = JSON.parse(await npm(['pack', '--ignore-scripts', '--json', '--pack-destination', work], packageDir));
-    tarball = join(work, packed[0].filename);
-    const files = packed[0].files.map((f) => f.path);
-    // Install the three projects at once (network and disk bound).
-    const plain = project('plain', {});
-    const vite = project('vite-app', { scripts: { build: 'vite build' } });
-    const react = project('react-app', { scripts: { build: 'vite build' } });
-    installs = {
-      files,
-      dirs: { plain, vite, react },
-      results: await Promise.allSettled([
-        install(plain, [tarball]),
-        install(vite, [tarball, `vite@${VITE}`]),
-        install(react, [tarball, `react@${REACT}`, `react-dom@${REACT}`, `vite@${VITE}`]),
-      ]),
-    };
-    console.log(`packed and installed in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-    browser = await puppeteer.launch({ executablePath: findChrome(), args: chromeArgs, headless: true, protocolTimeout: 120000 });
-  });
+    before(async () => {
+      const t0 = Date.now();
+      work = mkdtempSync(join(tmpdir(), 'citystat-consumer-'));
+      // Pack what is built (no lifecycle scripts: the build already ran).
+      const packed = JSON.parse(await npm(['pack', '--ignore-scripts', '--json', '--pack-destination', work], packageDir));
+      tarball = join(work, packed[0].filename);
+      const files = packed[0].files.map((f) => f.path);
+      // Install the three projects at once (network and disk bound).
+      const plain = project('plain', {});
+      const vite = project('vite-app', { scripts: { build: 'vite build' } });
+      const react = project('react-app', { scripts: { build: 'vite build' } });
+      installs = {
+        files,
+        dirs: { plain, vite, react },
+        results: await Promise.allSettled([
+          install(plain, [tarball]),
+          install(vite, [tarball, `vite@${VITE}`]),
+          install(react, [tarball, `react@${REACT}`, `react-dom@${REACT}`, `vite@${VITE}`]),
+        ]),
+      };
+      console.log(`packed and installed in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+      browser = await puppeteer.launch({ executablePath: findChrome(), args: chromeArgs, headless: true, protocolTimeout: 120000 });
+    });
 
-  after(async () => {
-    await browser?.close();
-    if (work) rmSync(work, { recursive: true, force: true });
-  });
+    after(async () => {
+      await browser?.close();
+      if (work) rmSync(work, { recursive: true, force: true });
+    });
 
-  test('the tarball holds the built files, the schemas and the CDN bundles', () => {
-    const files = installs.files;
-    for (const f of ['package.json', 'dist/cdn/citystat.js', 'dist/define.js', 'dist/index.js', 'dist/index.d.ts']) {
-      assert.ok(files.includes(f), `${f} in the tarball (has: ${files.slice(0, 20).join(', ')}…)`);
-    }
-    assert.ok(files.some((f) => /^data-schemas\/.+\.schema\.json$/.test(f)), 'schemas in the tarball');
-    assert.ok(!files.some((f) => /^(test|node_modules|\.tmp|demo|bench|stories|storybook-static)\//.test(f)), 'no tests, demo or tooling in the tarball');
-  });
-
-  test('(a) plain HTML page with the CDN file from node_modules', async () => {
-    const [installed] = installs.results;
-    assert.equal(installed.status, 'fulfilled', installed.reason?.message);
-    const dir = installs.dirs.plain;
-    const body = Object.entries(examples)
-      .map(([w, doc]) => `<citystat-${w} lang="vi">\n<script type="application/json">${JSON.stringify(doc).replace(/<\//g, '<\\/')}</script>\n</citystat-${w}>`)
-      .join('\n');
-    writeFileSync(
-      join(dir, 'index.html'),
-      `<!doctype html><html lang="vi"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Plain</title>
-<script type="module" src="./node_modules/citystat/dist/cdn/citystat.js"></script></head><body>${body}</body></html>`,
-    );
-    // Which widgets does the all-in-one file register?
-    const { server, url } = await serveDir(dir);
-    const page = await browser.newPage();
-    await page.goto(url, { waitUntil: 'load' });
-    // citystat.js loads each widget's code when its tag is in the page: wait for each (bounded).
-    registered = await page.evaluate(async (ws) => {
-      const done = await Promise.all(
-        ws.map((w) => Promise.race([customElements.whenDefined(`citystat-${w}`).then(() => w), new Promise((r) => setTimeout(r, 15000))])),
+    test('the tarball holds the built files, the schemas and the CDN bundles', () => {
+      const files = installs.files;
+      for (const f of ['package.json', 'dist/cdn/citystat.js', 'dist/define.js', 'dist/index.js', 'dist/index.d.ts']) {
+        assert.ok(files.includes(f), `${f} in the tarball (has: ${files.slice(0, 20).join(', ')}…)`);
+      }
+      assert.ok(
+        files.some((f) => /^data-schemas\/.+\.schema\.json$/.test(f)),
+        'schemas in the tarball',
       );
-      return done.filter(Boolean);
-    }, Object.keys(examples));
-    await page.close();
-    server.close();
-    assert.ok(registered.includes('sector-breakdown'), 'citystat.js registers citystat-sector-breakdown');
-    console.log(`registered by dist/cdn/citystat.js: ${registered.join(', ')}`);
-    const missing = WIDGETS.filter((w) => !registered.includes(w));
-    if (missing.length) console.log(`not registered by dist/cdn/citystat.js: ${missing.join(', ')}`);
-    // Elements of unregistered widgets stay plain (not upgraded): only registered ones are checked.
-    const { result, errors } = await render(dir, 'index.html', registered.length);
-    checkDrawn('plain', result, errors, registered);
-  });
+      assert.ok(
+        !files.some((f) => /^(test|node_modules|\.tmp|demo|bench|stories|storybook-static)\//.test(f)),
+        'no tests, demo or tooling in the tarball',
+      );
+    });
 
-  test('(b) Vite app importing citystat/define.js and citystat', async () => {
-    const [, installed] = installs.results;
-    assert.equal(installed.status, 'fulfilled', installed.reason?.message);
-    const dir = installs.dirs.vite;
-    const widgets = registered.length ? registered : ['sector-breakdown'];
-    writeFileSync(join(dir, 'index.html'), `<!doctype html><html lang="vi"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Vite</title></head>
-<body><main id="app"></main><script type="module" src="./main.js"></script></body></html>`);
-    writeFileSync(join(dir, 'data.json'), JSON.stringify(examples));
-    writeFileSync(
-      join(dir, 'main.js'),
-      `import 'citystat/define.js';
+    test('(a) plain HTML page with the CDN file from node_modules', async () => {
+      const [installed] = installs.results;
+      assert.equal(installed.status, 'fulfilled', installed.reason?.message);
+      const dir = installs.dirs.plain;
+      const body = Object.entries(examples)
+        .map(
+          ([w, doc]) =>
+            `<citystat-${w} lang="vi">\n<script type="application/json">${JSON.stringify(doc).replace(/<\//g, '<\\/')}</script>\n</citystat-${w}>`,
+        )
+        .join('\n');
+      writeFileSync(
+        join(dir, 'index.html'),
+        `<!doctype html><html lang="vi"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Plain</title>
+<script type="module" src="./node_modules/citystat/dist/cdn/citystat.js"></script></head><body>${body}</body></html>`,
+      );
+      // Which widgets does the all-in-one file register?
+      const { server, url } = await serveDir(dir);
+      const page = await browser.newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      // citystat.js loads each widget's code when its tag is in the page: wait for each (bounded).
+      registered = await page.evaluate(async (ws) => {
+        const done = await Promise.all(
+          ws.map((w) =>
+            Promise.race([customElements.whenDefined(`citystat-${w}`).then(() => w), new Promise((r) => setTimeout(r, 15000))]),
+          ),
+        );
+        return done.filter(Boolean);
+      }, Object.keys(examples));
+      await page.close();
+      server.close();
+      assert.ok(registered.includes('sector-breakdown'), 'citystat.js registers citystat-sector-breakdown');
+      console.log(`registered by dist/cdn/citystat.js: ${registered.join(', ')}`);
+      const missing = WIDGETS.filter((w) => !registered.includes(w));
+      if (missing.length) console.log(`not registered by dist/cdn/citystat.js: ${missing.join(', ')}`);
+      // Elements of unregistered widgets stay plain (not upgraded): only registered ones are checked.
+      const { result, errors } = await render(dir, 'index.html', registered.length);
+      checkDrawn('plain', result, errors, registered);
+    });
+
+    test('(b) Vite app importing citystat/define.js and citystat', async () => {
+      const [, installed] = installs.results;
+      assert.equal(installed.status, 'fulfilled', installed.reason?.message);
+      const dir = installs.dirs.vite;
+      const widgets = registered.length ? registered : ['sector-breakdown'];
+      writeFileSync(
+        join(dir, 'index.html'),
+        `<!doctype html><html lang="vi"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Vite</title></head>
+<body><main id="app"></main><script type="module" src="./main.js"></script></body></html>`,
+      );
+      writeFileSync(join(dir, 'data.json'), JSON.stringify(examples));
+      writeFileSync(
+        join(dir, 'main.js'),
+        `import 'citystat/define.js';
 import { CitystatSectorBreakdown } from 'citystat';
 import examples from './data.json';
 
@@ -237,27 +278,32 @@ for (const name of ${JSON.stringify(widgets)}) {
   app.append(el);
 }
 `,
-    );
-    await run(join(dir, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], dir).catch((err) => {
-      throw new Error(`vite build failed. If it cannot resolve "citystat/define.js", the package's "exports" map is missing that entry.\n${err.message}`);
+      );
+      await run(join(dir, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], dir).catch((err) => {
+        throw new Error(
+          `vite build failed. If it cannot resolve "citystat/define.js", the package's "exports" map is missing that entry.\n${err.message}`,
+        );
+      });
+      const { result, errors } = await render(join(dir, 'dist'), 'index.html', widgets.length);
+      checkDrawn('vite', result, errors, widgets);
     });
-    const { result, errors } = await render(join(dir, 'dist'), 'index.html', widgets.length);
-    checkDrawn('vite', result, errors, widgets);
-  });
 
-  test('(c) React 19 app setting data as a property through a ref', async () => {
-    const [, , installed] = installs.results;
-    assert.equal(installed.status, 'fulfilled', installed.reason?.message);
-    const dir = installs.dirs.react;
-    const widgets = registered.length ? registered : ['sector-breakdown'];
-    const reactVersion = JSON.parse(readFileSync(join(dir, 'node_modules/react/package.json'), 'utf8')).version;
-    assert.equal(reactVersion, REACT);
-    writeFileSync(join(dir, 'index.html'), `<!doctype html><html lang="vi"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>React</title></head>
-<body><div id="root"></div><script type="module" src="./main.jsx"></script></body></html>`);
-    writeFileSync(join(dir, 'data.json'), JSON.stringify(examples));
-    writeFileSync(
-      join(dir, 'main.jsx'),
-      `import { useEffect, useRef } from 'react';
+    test('(c) React 19 app setting data as a property through a ref', async () => {
+      const [, , installed] = installs.results;
+      assert.equal(installed.status, 'fulfilled', installed.reason?.message);
+      const dir = installs.dirs.react;
+      const widgets = registered.length ? registered : ['sector-breakdown'];
+      const reactVersion = JSON.parse(readFileSync(join(dir, 'node_modules/react/package.json'), 'utf8')).version;
+      assert.equal(reactVersion, REACT);
+      writeFileSync(
+        join(dir, 'index.html'),
+        `<!doctype html><html lang="vi"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>React</title></head>
+<body><div id="root"></div><script type="module" src="./main.jsx"></script></body></html>`,
+      );
+      writeFileSync(join(dir, 'data.json'), JSON.stringify(examples));
+      writeFileSync(
+        join(dir, 'main.jsx'),
+        `import { useEffect, useRef } from 'react';
 import { createRoot } from 'react-dom/client';
 ${widgets.map((w) => `import 'citystat/${w}.js';`).join('\n')}
 import examples from './data.json';
@@ -285,21 +331,24 @@ function App() {
 
 createRoot(document.getElementById('root')).render(<App />);
 `,
-    );
-    await run(join(dir, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], dir).catch((err) => {
-      throw new Error(`vite build failed. If it cannot resolve "citystat/<widget>.js", the package's "exports" map is missing those entries.\n${err.message}`);
+      );
+      await run(join(dir, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], dir).catch((err) => {
+        throw new Error(
+          `vite build failed. If it cannot resolve "citystat/<widget>.js", the package's "exports" map is missing those entries.\n${err.message}`,
+        );
+      });
+      const { result, errors } = await render(join(dir, 'dist'), 'index.html', widgets.length);
+      checkDrawn('react', result, errors, widgets);
     });
-    const { result, errors } = await render(join(dir, 'dist'), 'index.html', widgets.length);
-    checkDrawn('react', result, errors, widgets);
-  });
 
-  test('the three apps draw the same marks', (t) => {
-    const apps = Object.keys(drawn);
-    if (apps.length < 2) return t.skip(`only ${apps.join(', ') || 'no app'} rendered`);
-    for (const w of Object.keys(drawn[apps[0]])) {
-      for (const app of apps.slice(1)) {
-        if (drawn[app][w]) assert.deepEqual(drawn[app][w].labels, drawn[apps[0]][w].labels, `${app} vs ${apps[0]}: ${w}`);
+    test('the three apps draw the same marks', (t) => {
+      const apps = Object.keys(drawn);
+      if (apps.length < 2) return t.skip(`only ${apps.join(', ') || 'no app'} rendered`);
+      for (const w of Object.keys(drawn[apps[0]])) {
+        for (const app of apps.slice(1)) {
+          if (drawn[app][w]) assert.deepEqual(drawn[app][w].labels, drawn[apps[0]][w].labels, `${app} vs ${apps[0]}: ${w}`);
+        }
       }
-    }
-  });
-});
+    });
+  },
+);

@@ -19,14 +19,20 @@ test('publint reports no problems', async () => {
 test('are the types wrong: no problems for ESM consumers', () => {
   let out;
   try {
-    out = execFileSync('node_modules/.bin/attw', ['--pack', '.', '--profile', 'esm-only', '--format', 'json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    out = execFileSync('node_modules/.bin/attw', ['--pack', '.', '--profile', 'esm-only', '--format', 'json'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
   } catch (err) {
     out = err.stdout;
   }
   const result = JSON.parse(out);
   const problems = (result.analysis?.problems ?? []).filter((p) => !['node10', 'node16-cjs'].includes(p.resolutionKind));
   console.log(`attw: ${problems.length} problems (esm-only profile)`);
-  assert.deepEqual(problems.map((p) => `${p.kind} ${p.entrypoint ?? ''} ${p.resolutionKind ?? ''}`), []);
+  assert.deepEqual(
+    problems.map((p) => `${p.kind} ${p.entrypoint ?? ''} ${p.resolutionKind ?? ''}`),
+    [],
+  );
 });
 
 test('exports: explicit entries, no wildcard into dist internals, all targets packed', () => {

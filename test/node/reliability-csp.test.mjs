@@ -132,7 +132,14 @@ async function checkPage(build) {
       const mark = el.layout.marks[index];
       const plot = el.shadowRoot.querySelector('.plot, .plot-html').getBoundingClientRect();
       const r = t.getBoundingClientRect();
-      return { left: r.left - plot.left, right: r.right - plot.left, top: r.top - plot.top, bottom: r.bottom - plot.top, x: mark.x, y: mark.y };
+      return {
+        left: r.left - plot.left,
+        right: r.right - plot.left,
+        top: r.top - plot.top,
+        bottom: r.bottom - plot.top,
+        x: mark.x,
+        y: mark.y,
+      };
     }, id);
     if (tip) {
       tooltips++;
@@ -164,7 +171,15 @@ async function checkPage(build) {
   for (const v of violations) console.log(`  violation: ${JSON.stringify(v)}`);
   for (const l of refused) console.log(`  console: ${l.slice(0, 300)}`);
   for (const l of misplaced) console.log(`  misplaced: ${l}`);
-  counts[build] = { widgets: widgets.map((w) => w.name), elements: instances, tooltips, violations, consoleMessages: refused, misplaced, notInCdnEntry: build === 'esm' ? extra : [] };
+  counts[build] = {
+    widgets: widgets.map((w) => w.name),
+    elements: instances,
+    tooltips,
+    violations,
+    consoleMessages: refused,
+    misplaced,
+    notInCdnEntry: build === 'esm' ? extra : [],
+  };
 
   // The policy is really enforced, and the listener hears violations.
   const probe = await page.evaluate(() => {

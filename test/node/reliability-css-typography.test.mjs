@@ -12,7 +12,10 @@ let h;
 let result;
 
 before(async () => {
-  h = await cssPages({ typography: [...HOSTILE, '/__rel/typography.css'] }, { '/__rel/typography.css': 'test/reliability/fixtures/hostile-typography.css' });
+  h = await cssPages(
+    { typography: [...HOSTILE, '/__rel/typography.css'] },
+    { '/__rel/typography.css': 'test/reliability/fixtures/hostile-typography.css' },
+  );
 });
 
 after(async () => {

@@ -47,11 +47,18 @@ test('nested paths, types and constraints of the FDI schema', () => {
   const schema = JSON.parse(readFileSync('data-schemas/fdi-composition.schema.json', 'utf8'));
   const { rows, types } = fieldRows(schema);
   const byPath = Object.fromEntries(rows.map((r) => [r.path, r]));
-  assert.deepEqual(
-    rows.map((r) => r.path).slice(0, 10),
-    ['period', 'unit', 'total', 'components', 'components[].id', 'components[].label', 'components[].capital',
-      'components[].count', 'components[].countUnit', 'components[].note'],
-  );
+  assert.deepEqual(rows.map((r) => r.path).slice(0, 10), [
+    'period',
+    'unit',
+    'total',
+    'components',
+    'components[].id',
+    'components[].label',
+    'components[].capital',
+    'components[].count',
+    'components[].countUnit',
+    'components[].note',
+  ]);
   assert.equal(byPath.components.type, 'array of object');
   assert.equal(byPath.components.required, true);
   assert.deepEqual(byPath.components.constraints, ['at least items: <code>1</code>', 'at most items: <code>1000</code>']);
@@ -61,7 +68,10 @@ test('nested paths, types and constraints of the FDI schema', () => {
   assert.equal(byPath['components[].label'].type, '<a href="#type-LocalizedText">LocalizedText</a>');
   assert.equal(byPath.unit.type, 'string or <a href="#type-Translations">Translations</a>');
   assert.equal(byPath['source.name'].required, true);
-  assert.deepEqual(types.map((t) => t.name), ['LocalizedText', 'Translations']);
+  assert.deepEqual(
+    types.map((t) => t.name),
+    ['LocalizedText', 'Translations'],
+  );
 });
 
 test('descriptions and examples are escaped (text only)', () => {

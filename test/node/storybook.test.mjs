@@ -82,7 +82,11 @@ if (!stories || stale) {
           for (const id of ids) {
             const entry = results.get(id);
             try {
-              const r = await withTimeout(worker.visit(id, widthOf(params[id])), VISIT_MS, `showing the story took over ${VISIT_MS / 1000} s`);
+              const r = await withTimeout(
+                worker.visit(id, widthOf(params[id])),
+                VISIT_MS,
+                `showing the story took over ${VISIT_MS / 1000} s`,
+              );
               const violations = await withTimeout(axe(worker.page), VISIT_MS, 'axe took too long');
               counts.visits++;
               counts.axeRuns++;
@@ -127,7 +131,10 @@ if (!stories || stale) {
           for (const e of r.errors) problems.push(`${combo}: ${e}`);
           for (const s of r.states) {
             const ok = ['ready', 'empty', 'error'].includes(s.status) || (s.status === 'loading-held' && /loading|slow/i.test(id));
-            if (!ok) problems.push(`${combo}: <${s.tag}> ${s.status === 'not-defined' ? 'is not defined (define module not imported)' : `did not settle (${s.status})`}`);
+            if (!ok)
+              problems.push(
+                `${combo}: <${s.tag}> ${s.status === 'not-defined' ? 'is not defined (define module not imported)' : `did not settle (${s.status})`}`,
+              );
           }
           for (const v of r.violations) problems.push(`${combo}: axe ${v.id} (${v.impact}): ${v.help} at ${v.targets.join(', ')}`);
         }
@@ -139,10 +146,7 @@ if (!stories || stale) {
 
   describe('visual regression (vi, light)', () => {
     const recorded = baselineChromium();
-    const skip =
-      process.env.VISUAL === 'off'
-        ? 'VISUAL=off'
-        : undefined;
+    const skip = process.env.VISUAL === 'off' ? 'VISUAL=off' : undefined;
     for (const { id } of stories) {
       test(id, { skip }, (t) => {
         if (walkError) throw walkError;

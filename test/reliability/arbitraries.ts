@@ -60,7 +60,10 @@ export function arbFor(root: Node, node: Node, opts: ArbOptions, depth = 0): fc.
       }
       case 'array': {
         const max = Math.min(n.maxItems ?? opts.maxItems, opts.maxItems);
-        return fc.array(arbFor(root, n.items ?? {}, opts, depth + 1), { minLength: n.minItems ?? 0, maxLength: Math.max(max, n.minItems ?? 0) });
+        return fc.array(arbFor(root, n.items ?? {}, opts, depth + 1), {
+          minLength: n.minItems ?? 0,
+          maxLength: Math.max(max, n.minItems ?? 0),
+        });
       }
       case 'object': {
         const props = (n.properties ?? {}) as Record<string, Node>;
@@ -92,9 +95,7 @@ export interface Broken {
 
 function wrongValueFor(types: string[]): unknown {
   const k = (c: unknown) => (c === null ? 'null' : Array.isArray(c) ? 'array' : typeof c);
-  return [42, 'x', true, [], { bogus: 1 }, null].find(
-    (c) => !types.some((t) => t === k(c) || (t === 'integer' && k(c) === 'number')),
-  );
+  return [42, 'x', true, [], { bogus: 1 }, null].find((c) => !types.some((t) => t === k(c) || (t === 'integer' && k(c) === 'number')));
 }
 
 /**
@@ -115,26 +116,34 @@ export function breakDoc(root: Node, valid: Doc, pick: number, lists: string[]):
     }
     if (typeof s.value === 'number') {
       opt(`non-finite at ${s.path}`, s.reportPath, () => withValue(valid, s.segs, pick % 2 ? NaN : -Infinity));
-      if (n.minimum !== undefined) opt(`below minimum at ${s.path}`, s.reportPath, () => withValue(valid, s.segs, n.minimum - 1 - (pick % 7)));
+      if (n.minimum !== undefined)
+        opt(`below minimum at ${s.path}`, s.reportPath, () => withValue(valid, s.segs, n.minimum - 1 - (pick % 7)));
     }
     if (typeof s.value === 'string') {
       if (n.minLength) opt(`empty text at ${s.path}`, s.reportPath, () => withValue(valid, s.segs, ''));
-      if (n.pattern && !accepts(root, n, 'javascript:x y')) opt(`bad format at ${s.path}`, s.reportPath, () => withValue(valid, s.segs, 'javascript:x y'));
+      if (n.pattern && !accepts(root, n, 'javascript:x y'))
+        opt(`bad format at ${s.path}`, s.reportPath, () => withValue(valid, s.segs, 'javascript:x y'));
       if (n.enum) opt(`not an option at ${s.path}`, s.reportPath, () => withValue(valid, s.segs, 'not-an-option'));
     }
     if (s.value && typeof s.value === 'object' && !Array.isArray(s.value)) {
-      for (const r of (n.required ?? []) as string[]) opt(`no ${r} in ${s.path || '(root)'}`, s.path, () => withValue(valid, [...s.segs, r], DELETE));
-      if (n.additionalProperties === false) opt(`unknown field in ${s.path || '(root)'}`, s.path, () => withValue(valid, [...s.segs, 'zzUnknown'], 1));
+      for (const r of (n.required ?? []) as string[])
+        opt(`no ${r} in ${s.path || '(root)'}`, s.path, () => withValue(valid, [...s.segs, r], DELETE));
+      if (n.additionalProperties === false)
+        opt(`unknown field in ${s.path || '(root)'}`, s.path, () => withValue(valid, [...s.segs, 'zzUnknown'], 1));
     }
     if (Array.isArray(s.value)) {
       const list = s.value;
       if (n.minItems) opt(`empty list ${s.path}`, s.path, () => withValue(valid, s.segs, []));
       if (n.maxItems !== undefined && n.maxItems <= 100 && list.length)
         opt(`too long ${s.path}`, s.path, () =>
-          withValue(valid, s.segs, Array.from({ length: n.maxItems + 1 }, (_, i) => {
-            const item = clone(list[i % list.length]);
-            return item && typeof item === 'object' && 'id' in item ? { ...item, id: `x${i}` } : item;
-          })),
+          withValue(
+            valid,
+            s.segs,
+            Array.from({ length: n.maxItems + 1 }, (_, i) => {
+              const item = clone(list[i % list.length]);
+              return item && typeof item === 'object' && 'id' in item ? { ...item, id: `x${i}` } : item;
+            }),
+          ),
         );
     }
   }

@@ -151,7 +151,13 @@ export function catalogueSuite(name: string, { pending: onlyPending = false } = 
       const csv = csvSource ? `${csvFixtures.length} CSV fixtures (src and inline)` : 'pending: no CSV source in src/core yet';
       const seconds = Math.round((performance.now() - t0) / 1000);
       const section = `catalogue-${onlyPending ? 'pending-fix-' : ''}${name}`;
-      const counts = await recordCounts(section, { inputsTried: tried, perGroup: byGroup, csv, seconds, ...(onlyPending ? {} : { deferredToPendingFix: deferred }) });
+      const counts = await recordCounts(section, {
+        inputsTried: tried,
+        perGroup: byGroup,
+        csv,
+        seconds,
+        ...(onlyPending ? {} : { deferredToPendingFix: deferred }),
+      });
       console.log(
         `reliability catalogue${onlyPending ? ' (pending shared fixes)' : ''}: <citystat-${name}> ${tried} bad inputs tried in ${seconds} s` +
           `${onlyPending ? '' : ` (+${deferred} in catalogue-pending-fix.test.ts)`}; by group ${JSON.stringify(byGroup)}; CSV: ${csv}`,

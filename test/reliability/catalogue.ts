@@ -37,10 +37,7 @@ export type Expect =
   | { status: 'sane' } // ready, or an error located at `path`
   | { status: 'error'; path: string; code?: string; text?: Partial<Record<'vi' | 'en', RegExp>> };
 
-export type Input =
-  | { kind: 'data'; data: unknown }
-  | { kind: 'script'; text: string; type?: string }
-  | { kind: 'src'; src: string };
+export type Input = { kind: 'data'; data: unknown } | { kind: 'script'; text: string; type?: string } | { kind: 'src'; src: string };
 
 export interface Case {
   widget: string;
@@ -72,25 +69,65 @@ const NO_DISPLAY = new Set(['id', '$schema', 'locale', 'url', 'date']);
 
 /** Document-level fixtures (widget-agnostic), with what every widget must answer. */
 export const documentFixtures: Array<{ file: string; name: string; expect: Expect }> = [
-  { file: 'malformed-trailing-comma.json', name: 'malformed JSON: trailing comma', expect: { status: 'error', path: '', code: 'errJson', text: { en: /line 1, column \d+/, vi: /dòng 1, cột \d+/ } } },
-  { file: 'malformed-truncated.json', name: 'malformed JSON: truncated file', expect: { status: 'error', path: '', code: 'errJson', text: { en: /line 3, column \d+/ } } },
-  { file: 'malformed-single-quotes.json', name: 'malformed JSON: single quotes', expect: { status: 'error', path: '', code: 'errJson', text: { en: /line 1, column 2\b/ } } },
-  { file: 'malformed-nan.json', name: 'malformed JSON: NaN literal', expect: { status: 'error', path: '', code: 'errJson', text: { en: /line 2, column \d+/ } } },
+  {
+    file: 'malformed-trailing-comma.json',
+    name: 'malformed JSON: trailing comma',
+    expect: { status: 'error', path: '', code: 'errJson', text: { en: /line 1, column \d+/, vi: /dòng 1, cột \d+/ } },
+  },
+  {
+    file: 'malformed-truncated.json',
+    name: 'malformed JSON: truncated file',
+    expect: { status: 'error', path: '', code: 'errJson', text: { en: /line 3, column \d+/ } },
+  },
+  {
+    file: 'malformed-single-quotes.json',
+    name: 'malformed JSON: single quotes',
+    expect: { status: 'error', path: '', code: 'errJson', text: { en: /line 1, column 2\b/ } },
+  },
+  {
+    file: 'malformed-nan.json',
+    name: 'malformed JSON: NaN literal',
+    expect: { status: 'error', path: '', code: 'errJson', text: { en: /line 2, column \d+/ } },
+  },
   { file: 'malformed-infinity.json', name: 'malformed JSON: Infinity literal', expect: { status: 'error', path: '', code: 'errJson' } },
   { file: 'malformed-comment.json', name: 'malformed JSON: a comment', expect: { status: 'error', path: '', code: 'errJson' } },
   { file: 'empty.json', name: 'an empty file', expect: { status: 'error', path: '', code: 'errJson' } },
-  { file: 'top-array.json', name: 'a JSON array at the top', expect: { status: 'error', path: '', code: 'errNotObject', text: { en: /but is a list/ } } },
-  { file: 'top-string.json', name: 'a JSON string at the top', expect: { status: 'error', path: '', code: 'errNotObject', text: { en: /but is a text/ } } },
+  {
+    file: 'top-array.json',
+    name: 'a JSON array at the top',
+    expect: { status: 'error', path: '', code: 'errNotObject', text: { en: /but is a list/ } },
+  },
+  {
+    file: 'top-string.json',
+    name: 'a JSON string at the top',
+    expect: { status: 'error', path: '', code: 'errNotObject', text: { en: /but is a text/ } },
+  },
   { file: 'top-number.json', name: 'a JSON number at the top', expect: { status: 'error', path: '', code: 'errNotObject' } },
   { file: 'top-null.json', name: 'JSON null at the top', expect: { status: 'error', path: '', code: 'errNotObject' } },
-  { file: 'proto.json', name: 'a __proto__ key (prototype pollution attempt)', expect: { status: 'error', path: '', code: 'errUnknownField' } },
+  {
+    file: 'proto.json',
+    name: 'a __proto__ key (prototype pollution attempt)',
+    expect: { status: 'error', path: '', code: 'errUnknownField' },
+  },
 ];
 
 /** CSV fixtures: broken quoting and ragged rows (only when a CSV source exists). */
 export const csvFixtures: Array<{ file: string; name: string; expect: Expect }> = [
-  { file: 'broken-quote.csv', name: 'CSV: a quote opened and never closed', expect: { status: 'error', path: '', code: 'errCsvQuote', text: { en: /line 2/, vi: /dòng 2/ } } },
-  { file: 'broken-quote-late.csv', name: 'CSV: a stray quote on line 4', expect: { status: 'error', path: '', code: 'errCsvQuote', text: { en: /line 4/ } } },
-  { file: 'ragged.csv', name: 'CSV: a row with more cells than the header', expect: { status: 'error', path: '', code: 'errCsvShape', text: { en: /line 3/ } } },
+  {
+    file: 'broken-quote.csv',
+    name: 'CSV: a quote opened and never closed',
+    expect: { status: 'error', path: '', code: 'errCsvQuote', text: { en: /line 2/, vi: /dòng 2/ } },
+  },
+  {
+    file: 'broken-quote-late.csv',
+    name: 'CSV: a stray quote on line 4',
+    expect: { status: 'error', path: '', code: 'errCsvQuote', text: { en: /line 4/ } },
+  },
+  {
+    file: 'ragged.csv',
+    name: 'CSV: a row with more cells than the header',
+    expect: { status: 'error', path: '', code: 'errCsvShape', text: { en: /line 3/ } },
+  },
 ];
 
 function wrongValueFor(types: string[]): unknown {
@@ -122,7 +159,13 @@ export function buildCatalogue(w: LoadedWidget, csv: boolean): Case[] {
       const shown = ok && !NO_DISPLAY.has(key) && (!s.translationKey || ['vi', 'en'].includes(s.translationKey)) ? payload : undefined;
       // An id referenced elsewhere (a measure id keying values) is renamed consistently.
       const doc = withValue(ex, s.segs, payload);
-      add('hostile text', `${s.path} = ${pname}`, data(ok ? w.repair(doc) : doc), ok ? { status: 'ready', shown } : err(s.reportPath), lang);
+      add(
+        'hostile text',
+        `${s.path} = ${pname}`,
+        data(ok ? w.repair(doc) : doc),
+        ok ? { status: 'ready', shown } : err(s.reportPath),
+        lang,
+      );
     }
   }
 
@@ -145,7 +188,12 @@ export function buildCatalogue(w: LoadedWidget, csv: boolean): Case[] {
     if (getAt(ex, parentSegs) === undefined) base = withValue(ex, parentSegs, { name: 'Nguồn' });
     for (const [pname, url] of Object.entries(HOSTILE_URLS)) {
       const ok = accepts(root, link.node, url);
-      add('hostile link', `${fmtPath(link.segs)} = ${pname}`, data(withValue(base, link.segs, url)), ok ? { status: 'ready' } : err(fmtPath(link.segs), 'errUrl'));
+      add(
+        'hostile link',
+        `${fmtPath(link.segs)} = ${pname}`,
+        data(withValue(base, link.segs, url)),
+        ok ? { status: 'ready' } : err(fmtPath(link.segs), 'errUrl'),
+      );
     }
   }
 
@@ -170,7 +218,14 @@ export function buildCatalogue(w: LoadedWidget, csv: boolean): Case[] {
     }
     for (const str of ['NaN', 'Infinity', '1e308', '1.234,5']) {
       const ok = accepts(root, s.declared, str);
-      add('numbers', `${s.path} = "${str}" (a string)`, data(withValue(ex, s.segs, str)), ok ? { status: 'sane' } : err(s.reportPath), 'vi', { path: s.reportPath });
+      add(
+        'numbers',
+        `${s.path} = "${str}" (a string)`,
+        data(withValue(ex, s.segs, str)),
+        ok ? { status: 'sane' } : err(s.reportPath),
+        'vi',
+        { path: s.reportPath },
+      );
     }
   }
   // Every number at once set to 1e308: sums overflow to Infinity.
@@ -199,8 +254,18 @@ export function buildCatalogue(w: LoadedWidget, csv: boolean): Case[] {
       add('missing field', `${s.path || '(root)'} without "${r}"`, data(withValue(ex, [...s.segs, r], DELETE)), err(s.path, 'errRequired'));
     }
     if (s.node.additionalProperties === false) {
-      add('unknown field', `${s.path || '(root)'} + "colour"`, data(withValue(ex, [...s.segs, 'colour'], 'red')), err(s.path, 'errUnknownField'));
-      add('unknown field', `${s.path || '(root)'} + "constructor"`, data(withValue(ex, [...s.segs, 'constructor'], 'x')), err(s.path, 'errUnknownField'));
+      add(
+        'unknown field',
+        `${s.path || '(root)'} + "colour"`,
+        data(withValue(ex, [...s.segs, 'colour'], 'red')),
+        err(s.path, 'errUnknownField'),
+      );
+      add(
+        'unknown field',
+        `${s.path || '(root)'} + "constructor"`,
+        data(withValue(ex, [...s.segs, 'constructor'], 'x')),
+        err(s.path, 'errUnknownField'),
+      );
     }
   }
 
@@ -238,9 +303,19 @@ export function buildCatalogue(w: LoadedWidget, csv: boolean): Case[] {
   // A hostile feed: a text field holding arrays nested 100,000 deep (JSON.parse copes; recursive walks do not).
   const deep = '['.repeat(100000) + ']'.repeat(100000);
   add('document', 'title = arrays nested 100,000 deep (data)', data({ ...clone(ex), title: JSON.parse(deep) }), err('title'));
-  add('document', 'title = arrays nested 100,000 deep (inline script)', { kind: 'script', text: `${JSON.stringify(ex).slice(0, -1)},"title":${deep}}` }, err('title'));
+  add(
+    'document',
+    'title = arrays nested 100,000 deep (inline script)',
+    { kind: 'script', text: `${JSON.stringify(ex).slice(0, -1)},"title":${deep}}` },
+    err('title'),
+  );
   add('document', 'inline script with a byte-order mark', { kind: 'script', text: `\uFEFF${JSON.stringify(ex)}` }, { status: 'ready' });
-  add('document', 'inline script holding </script>-like text', { kind: 'script', text: JSON.stringify(withValue(ex, ['title'], '</script><img src=x onerror="window.__pwned=1">')) }, { status: 'ready' });
+  add(
+    'document',
+    'inline script holding </script>-like text',
+    { kind: 'script', text: JSON.stringify(withValue(ex, ['title'], '</script><img src=x onerror="window.__pwned=1">')) },
+    { status: 'ready' },
+  );
 
   // 8. Document-level fixtures through src and an inline script.
   const fixtures = [...documentFixtures, ...(csv ? csvFixtures : [])];

@@ -5,7 +5,17 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import pixelmatch from 'pixelmatch';
-import { bundleWidgets, discoverWidgets, jsonInHtml, launchBrowser, root, settleAll, startStatic, tmp, wordpressCss } from './node-support.mjs';
+import {
+  bundleWidgets,
+  discoverWidgets,
+  jsonInHtml,
+  launchBrowser,
+  root,
+  settleAll,
+  startStatic,
+  tmp,
+  wordpressCss,
+} from './node-support.mjs';
 
 export const LIMIT = 0.005; // 0.5% of pixels
 
@@ -22,7 +32,9 @@ export const HOSTILE = ['/__rel/bootstrap.css', '/__rel/wp-style.css', '/__rel/w
 function page(widgets, title, styles) {
   const body = widgets
     .map(
-      (w) => `<div class="wrap wp-block-group is-layout-flow"><figure class="wp-block-embed is-type-rich"><div class="wp-block-embed__wrapper slot">
+      (
+        w,
+      ) => `<div class="wrap wp-block-group is-layout-flow"><figure class="wp-block-embed is-type-rich"><div class="wp-block-embed__wrapper slot">
   <${w.tag} id="${w.name}" lang="vi"><script type="application/json">${jsonInHtml(w.example)}</script></${w.tag}>
 </div></figure></div>
 <div class="wrap"><${w.tag} id="${w.name}-en" lang="en" theme="dark"><script type="application/json">${jsonInHtml(w.example)}</script></${w.tag}></div>`,

@@ -135,7 +135,11 @@ export function networkSuite(name: string, { pending: onlyPending = false } = {}
         await expectError(el, 'errFetchTimeout', /no answer within 0\.3 seconds/);
         const took = performance.now() - t0;
         expect(took).to.be.within(250, 3000);
-        const r = await until('request aborted after the timeout', () => requests(id), (v) => v.aborted === 1);
+        const r = await until(
+          'request aborted after the timeout',
+          () => requests(id),
+          (v) => v.aborted === 1,
+        );
         expect(r.finished).to.equal(0);
       });
 
@@ -181,11 +185,20 @@ export function networkSuite(name: string, { pending: onlyPending = false } = {}
       /** Removes an element mid-fetch; checks the request is aborted and nothing is shown later. */
       const removeMidFetch = async (id: string): Promise<{ el: AnyChart; parent: Element }> => {
         const el = await withSrc(w, `/__fault/serve/${id}?ms=1500&file=${file}`);
-        await until('request started', () => requests(id), (v) => v.started === 1);
+        await until(
+          'request started',
+          () => requests(id),
+          (v) => v.started === 1,
+        );
         expect(el.status).to.equal('loading');
         const parent = el.parentElement!;
         el.remove();
-        const r = await until('request aborted on removal', () => requests(id), (v) => v.aborted === 1, 2000);
+        const r = await until(
+          'request aborted on removal',
+          () => requests(id),
+          (v) => v.aborted === 1,
+          2000,
+        );
         expect(r.finished).to.equal(0);
         await tick(1700);
         expect(mine(events.renders, el), 'no render after removal').to.have.length(0);
@@ -217,7 +230,11 @@ export function networkSuite(name: string, { pending: onlyPending = false } = {}
         async () => {
           const id = uid(w);
           const el = await withSrc(w, `/__fault/serve/${id}?ms=400&file=${file}`);
-          await until('request started', () => requests(id), (v) => v.started === 1);
+          await until(
+            'request started',
+            () => requests(id),
+            (v) => v.started === 1,
+          );
           const other = document.createElement('section');
           el.parentElement!.append(other);
           other.append(el); // disconnect + connect in one task
@@ -241,9 +258,17 @@ export function networkSuite(name: string, { pending: onlyPending = false } = {}
           el.setAttribute('src', a);
           root.append(el);
           if (mode === 'one after another') {
-            await until('first request started', () => requests(ids[0]), (v) => v.started === 1);
+            await until(
+              'first request started',
+              () => requests(ids[0]),
+              (v) => v.started === 1,
+            );
             el.setAttribute('src', b);
-            await until('second request started', () => requests(ids[1]), (v) => v.started === 1);
+            await until(
+              'second request started',
+              () => requests(ids[1]),
+              (v) => v.started === 1,
+            );
           } else el.setAttribute('src', b);
           el.setAttribute('src', c);
           expect(await settle(el)).to.equal('ready');
@@ -253,7 +278,10 @@ export function networkSuite(name: string, { pending: onlyPending = false } = {}
           expect(mine(events.errors, el)).to.have.length(0);
           const [ra, rb, rc] = await Promise.all(ids.map(requests));
           expect(rc.finished, 'last request answered').to.equal(1);
-          for (const [name, r] of [['first', ra], ['second', rb]] as const) {
+          for (const [name, r] of [
+            ['first', ra],
+            ['second', rb],
+          ] as const) {
             // A request the element never started is fine; one it started must be aborted.
             if (r.started) expect(r.aborted, `${name} request aborted`).to.equal(1);
           }
@@ -263,7 +291,11 @@ export function networkSuite(name: string, { pending: onlyPending = false } = {}
       test('data set while src is loading wins; the late answer is ignored', async () => {
         const id = uid(w);
         const el = await withSrc(w, `/__fault/serve/${id}?ms=600&title=LATE&file=${file}`);
-        await until('request started', () => requests(id), (v) => v.started === 1);
+        await until(
+          'request started',
+          () => requests(id),
+          (v) => v.started === 1,
+        );
         el.data = { ...w.example, title: 'DATA' };
         expect(await settle(el)).to.equal('ready');
         await tick(900);

@@ -131,7 +131,8 @@ export function recordCounts(section, value) {
 /** Waits in the page until every citystat element has settled; returns their statuses by id. */
 export async function settleAll(page, timeout = 30000) {
   await page.waitForFunction(
-    () => [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('citystat-')).every((e) => typeof e.settled === 'function'),
+    () =>
+      [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('citystat-')).every((e) => typeof e.settled === 'function'),
     { timeout },
   );
   return page.evaluate(async () => {

@@ -53,7 +53,6 @@ function attributes(w: LoadedWidget): fc.Arbitrary<Array<[string, string]>> {
   return fc.tuple(...(w.attributes ?? []).map((a) => fc.constantFrom(...a.values).map((v): [string, string] => [a.name, String(v)])));
 }
 
-
 /** The property tests of one widget (by its folder name). */
 export function propertySuite(name: string): void {
   const { widgets, pending } = loadWidgets();
@@ -83,24 +82,35 @@ export function propertySuite(name: string): void {
       this.timeout(240000);
       const el = document.createElement(w.tag) as AnyChart;
       fc.assert(
-        fc.property(validDocs(w), attributes(w), fc.integer({ min: 120, max: 1600 }), fc.constantFrom('vi', 'en'), (doc, attrs, width, lang) => {
-          counts.valid++;
-          for (const [k, v] of attrs) el.setAttribute(k, v);
-          const { status, issues } = validateLikeTheElement(el, doc);
-          expect(issues, 'a valid document has no issues').to.deep.equal([]);
-          expect(['ready', 'empty']).to.include(status);
-          if (status === 'empty') return;
-          const layout = (el as any).computeLayout(doc, width, lang);
-          expect(layout.marks.length, 'marks').to.equal(w.expectedMarks(doc, el));
-          for (const m of layout.marks) {
-            expect(Number.isFinite(m.x) && Number.isFinite(m.y), `mark ${m.key} anchor (${m.x}, ${m.y})`).to.equal(true);
-            expect(m.label, 'mark label').to.be.a('string').and.not.match(/NaN|Infinity|undefined/);
-          }
-          expect(Number.isFinite(layout.width) && Number.isFinite(layout.height), 'layout size').to.equal(true);
-          expect(layout.summary).to.be.a('string').and.not.match(/NaN|undefined/);
-          // Same input, same output (checked on a quarter of the runs: layouts cost).
-          if (width % 4 === 0) expect(JSON.stringify((el as any).computeLayout(doc, width, lang)), 'deterministic').to.equal(JSON.stringify(layout));
-        }),
+        fc.property(
+          validDocs(w),
+          attributes(w),
+          fc.integer({ min: 120, max: 1600 }),
+          fc.constantFrom('vi', 'en'),
+          (doc, attrs, width, lang) => {
+            counts.valid++;
+            for (const [k, v] of attrs) el.setAttribute(k, v);
+            const { status, issues } = validateLikeTheElement(el, doc);
+            expect(issues, 'a valid document has no issues').to.deep.equal([]);
+            expect(['ready', 'empty']).to.include(status);
+            if (status === 'empty') return;
+            const layout = (el as any).computeLayout(doc, width, lang);
+            expect(layout.marks.length, 'marks').to.equal(w.expectedMarks(doc, el));
+            for (const m of layout.marks) {
+              expect(Number.isFinite(m.x) && Number.isFinite(m.y), `mark ${m.key} anchor (${m.x}, ${m.y})`).to.equal(true);
+              expect(m.label, 'mark label')
+                .to.be.a('string')
+                .and.not.match(/NaN|Infinity|undefined/);
+            }
+            expect(Number.isFinite(layout.width) && Number.isFinite(layout.height), 'layout size').to.equal(true);
+            expect(layout.summary)
+              .to.be.a('string')
+              .and.not.match(/NaN|undefined/);
+            // Same input, same output (checked on a quarter of the runs: layouts cost).
+            if (width % 4 === 0)
+              expect(JSON.stringify((el as any).computeLayout(doc, width, lang)), 'deterministic').to.equal(JSON.stringify(layout));
+          },
+        ),
         { numRuns: RUNS, seed, endOnFailure: true },
       );
     });
@@ -116,7 +126,10 @@ export function propertySuite(name: string): void {
           const { status, issues } = validateLikeTheElement(el, broken!.doc);
           expect(status, broken!.what).to.equal('error');
           const where = issues.map((i) => `${i.code}@${i.path}`).join(', ');
-          expect(issues.some((i) => i.path === broken!.path), `${broken!.what}: an issue at "${broken!.path}" among ${where}`).to.equal(true);
+          expect(
+            issues.some((i) => i.path === broken!.path),
+            `${broken!.what}: an issue at "${broken!.path}" among ${where}`,
+          ).to.equal(true);
         }),
         { numRuns: RUNS, seed, endOnFailure: true },
       );
@@ -127,7 +140,10 @@ export function propertySuite(name: string): void {
       const root = await fixture<HTMLElement>(html`<div></div>`);
       const uncaught = uncaughtWatcher();
       try {
-        const samples = fc.sample(fc.tuple(validDocs(w, 40), attributes(w), fc.integer({ min: 200, max: 1400 }), fc.nat()), { numRuns: RENDERS, seed });
+        const samples = fc.sample(fc.tuple(validDocs(w, 40), attributes(w), fc.integer({ min: 200, max: 1400 }), fc.nat()), {
+          numRuns: RENDERS,
+          seed,
+        });
         for (const [doc, attrs, width, pick] of samples) {
           root.style.width = `${width}px`;
           const el = document.createElement(w.tag) as AnyChart;

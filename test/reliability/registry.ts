@@ -73,7 +73,11 @@ export const widgetSpecs: WidgetSpec[] = [
       if (data.breakdownPublished === false) for (const item of data.items) item.value = null;
       return data;
     },
-    grow: (_list, template, i) => ({ ...template, id: `grown-${i}`, value: typeof template.value === 'number' ? (i % 97) + 1 : template.value }),
+    grow: (_list, template, i) => ({
+      ...template,
+      id: `grown-${i}`,
+      value: typeof template.value === 'number' ? (i % 97) + 1 : template.value,
+    }),
   },
   {
     name: 'fair-participation',

@@ -5,7 +5,26 @@ import type { LoadedWidget } from './registry.js';
 
 /** Elements that must never appear inside a widget, whatever the data. */
 const FORBIDDEN = 'script, img, iframe, object, embed, foreignObject, image, use, animate, set, a[href^="javascript" i], a[href^="data" i]';
-const NUMERIC_ATTRS = ['x', 'y', 'x1', 'x2', 'y1', 'y2', 'width', 'height', 'dy', 'dx', 'd', 'viewBox', 'transform', 'r', 'cx', 'cy', 'points', 'style'];
+const NUMERIC_ATTRS = [
+  'x',
+  'y',
+  'x1',
+  'x2',
+  'y1',
+  'y2',
+  'width',
+  'height',
+  'dy',
+  'dx',
+  'd',
+  'viewBox',
+  'transform',
+  'r',
+  'cx',
+  'cy',
+  'points',
+  'style',
+];
 
 /** Asserts nothing active was injected in the widget and no hostile code ran. */
 export function assertInert(el: Element, what: string): void {

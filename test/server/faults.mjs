@@ -58,9 +58,11 @@ export async function faultMiddleware(ctx, next) {
       ctx.type = 'application/json';
       if (url.searchParams.get('chunked')) {
         const { Readable } = await import('node:stream');
-        ctx.body = Readable.from((function* () {
-          for (let i = 0; i < body.length; i += 65536) yield body.slice(i, i + 65536);
-        })());
+        ctx.body = Readable.from(
+          (function* () {
+            for (let i = 0; i < body.length; i += 65536) yield body.slice(i, i + 65536);
+          })(),
+        );
       } else ctx.body = body;
       return;
     }
@@ -166,7 +168,9 @@ async function recordCounts(section, value) {
   all.summary = {
     inputsTried: of('catalogue-').reduce((n, [, v]) => n + (v.inputsTried ?? 0), 0),
     inputsPerFile: Object.fromEntries(of('catalogue-').map(([k, v]) => [k.slice(10), v.inputsTried])),
-    propertyRunsPerWidget: Object.fromEntries(of('properties-').map(([k, v]) => [k.slice(11), { valid: v.valid, invalid: v.invalid, renders: v.renders }])),
+    propertyRunsPerWidget: Object.fromEntries(
+      of('properties-').map(([k, v]) => [k.slice(11), { valid: v.valid, invalid: v.invalid, renders: v.renders }]),
+    ),
     networkScenarios: of('network-').reduce((n, [, v]) => n + (v.scenarios ?? 0), 0),
   };
   mkdirSync(new URL('../../.tmp/', import.meta.url), { recursive: true });

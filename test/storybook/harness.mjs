@@ -56,7 +56,8 @@ export function staleBuild() {
   };
   for (const d of ['src', 'stories', '.storybook']) if (existsSync(join(root, d))) visit(join(root, d));
   const manifest = join(root, 'custom-elements.json');
-  if (existsSync(manifest) && statSync(manifest).mtimeMs > newest.mtime) Object.assign(newest, { file: manifest, mtime: statSync(manifest).mtimeMs });
+  if (existsSync(manifest) && statSync(manifest).mtimeMs > newest.mtime)
+    Object.assign(newest, { file: manifest, mtime: statSync(manifest).mtimeMs });
   return newest.mtime > built
     ? `storybook-static/ is older than ${newest.file.slice(root.length + 1)}: run \`npm run build-storybook\` first`
     : undefined;
@@ -207,7 +208,9 @@ export async function openWorker(env, { locale = 'vi', theme = 'light', forced =
       const seen = [...errors];
       if (phase !== 'finished') seen.push(`Storybook render phase: ${phase}`);
       // The theming stories mark a documented property or part they do not show.
-      const unset = await page.evaluate(() => [...document.querySelectorAll('#storybook-root .unset')].map((e) => e.closest('tr')?.querySelector('th')?.textContent?.trim()));
+      const unset = await page.evaluate(() =>
+        [...document.querySelectorAll('#storybook-root .unset')].map((e) => e.closest('tr')?.querySelector('th')?.textContent?.trim()),
+      );
       for (const name of unset) seen.push(`not shown in this story: ${name}`);
       return { errors: seen, states };
     },

@@ -132,7 +132,7 @@ export function layoutFairParticipation(
 
   // Order (ties keep the data order), then the rows to draw.
   const by = measures.findIndex((m) => m.id === options.sortBy);
-  const key = (i: number) => (by >= 0 ? -(vals[i][by] ?? -1) : options.sortBy === 'date' ? events[i].date ?? '~' : i);
+  const key = (i: number) => (by >= 0 ? -(vals[i][by] ?? -1) : options.sortBy === 'date' ? (events[i].date ?? '~') : i);
   const order = events.map((_, i) => i).sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a - b));
   const drawn = options.maxRows > 0 ? order.slice(0, options.maxRows) : order;
 
@@ -214,7 +214,10 @@ export function layoutFairParticipation(
     return max < 0
       ? fill(c.noData, { what: whats[j] })
       : fill(c.largest, {
-          names: formatList(names.filter((_, i) => vals[i][j] === max), lang),
+          names: formatList(
+            names.filter((_, i) => vals[i][j] === max),
+            lang,
+          ),
           what: whats[j],
           value: withUnit(fmt(max), units[j]),
         });

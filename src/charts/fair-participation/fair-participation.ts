@@ -83,9 +83,10 @@ export class CitystatFairParticipation extends CitystatElement<FairParticipation
     return svg`<g aria-hidden="true">${layout.rules.map(
       (y) => svg`<line class="rule" x1="0" x2=${layout.width} y1=${y} y2=${y}></line>`,
     )}${layout.axes.map(([x, y1, y2]) => svg`<line class="axis" x1=${x} x2=${x} y1=${y1} y2=${y2}></line>`)}${layout.texts.map(
-      (t) => svg`<text class=${t.cls} part="label" x=${t.x} y=${t.y}>${t.lines.map(
-        (line, j) => svg`<tspan x=${t.x} dy=${j ? LINE : 0}>${line}</tspan>`,
-      )}</text>`,
+      (t) =>
+        svg`<text class=${t.cls} part="label" x=${t.x} y=${t.y}>${t.lines.map(
+          (line, j) => svg`<tspan x=${t.x} dy=${j ? LINE : 0}>${line}</tspan>`,
+        )}</text>`,
     )}</g>${layout.marks.map(
       (m, i) =>
         svg`<g class=${this.markClass(i)} part="mark" role="listitem" aria-label=${m.label} tabindex=${this.tabIndexFor(i)} data-index=${i}><rect class="focus-ring" x=${m.ring[0]} y=${m.ring[1]} width=${m.ring[2]} height=${m.ring[3]} rx="4"></rect>${

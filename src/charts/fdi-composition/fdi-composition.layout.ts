@@ -89,12 +89,7 @@ const TAU = 2 * Math.PI;
  * positions, texts, summary, table and notices out; text widths are estimated,
  * never measured. Parts are drawn as given and in the publisher's order.
  */
-export function layoutFdiComposition(
-  data: FdiCompositionData,
-  width: number,
-  lang: string,
-  variant: FdiVariant = 'bar',
-): FdiLayout {
+export function layoutFdiComposition(data: FdiCompositionData, width: number, lang: string, variant: FdiVariant = 'bar'): FdiLayout {
   const s = uiStrings(lang);
   const c = s.fdi;
   const t = (v: Parameters<typeof pickText>[0]) => pickText(v, lang, data.locale);
@@ -248,8 +243,7 @@ export function layoutFdiComposition(
   // ---- words: summary, notice, table --------------------------------------------
   const title = t(data.title) || s.chart;
   const head = period ? `${title}, ${period}` : title;
-  const partText = (r: (typeof rows)[number]) =>
-    `${r.label}${s.colon}${r.spoken[0]} (${r.spoken[1]})${anyCount ? `, ${r.spoken[2]}` : ''}`;
+  const partText = (r: (typeof rows)[number]) => `${r.label}${s.colon}${r.spoken[0]} (${r.spoken[1]})${anyCount ? `, ${r.spoken[2]}` : ''}`;
   let summary: string;
   if (rows.length === 1) {
     summary = fill(c.summaryOne, { head, total: fmtUnit(base), part: partText(rows[0]) });
@@ -319,4 +313,3 @@ export function ring(cx: number, cy: number, outer: number, inner: number, a0: n
 function round(v: number): number {
   return Math.round(v * 10) / 10;
 }
-

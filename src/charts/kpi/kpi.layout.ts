@@ -98,7 +98,7 @@ function bracket(x0: number, x1: number): string {
 
 function toneOf(value: number, direction: KpiDirection | undefined): KpiTone {
   if (!value || !direction || direction === 'neutral') return 'neutral';
-  return (value > 0) === (direction === 'up-good') ? 'good' : 'bad';
+  return value > 0 === (direction === 'up-good') ? 'good' : 'bad';
 }
 
 /**
@@ -171,10 +171,7 @@ export function layoutKpi(data: KpiData, width: number, lang: string): KpiLayout
       const c = f.change;
       const cmp = t(c.comparison);
       const abs = Math.abs(c.value);
-      const text =
-        c.kind === 'percent'
-          ? pct(c.value)
-          : withUnit(`${c.value > 0 ? '+' : c.value < 0 ? '-' : ''}${num(abs)}`, unit);
+      const text = c.kind === 'percent' ? pct(c.value) : withUnit(`${c.value > 0 ? '+' : c.value < 0 ? '-' : ''}${num(abs)}`, unit);
       change = { arrow: arrowOf(c.value), text, comparison: cmp, tone: toneOf(c.value, c.direction) };
       changeSpoken = spokenChange(c.value, c.kind === 'percent' ? formatPercentValue(abs, lang) : withUnit(num(abs), unit), cmp);
     }
@@ -218,7 +215,13 @@ export function layoutKpi(data: KpiData, width: number, lang: string): KpiLayout
 
     const period = t(f.period);
     const all = [spoken[0], changeSpoken, ...spoken.slice(1), period].filter(Boolean).join(', ');
-    rows.push([name, spoken.join(', '), changeSpoken, period, ...(hasTrend ? [(f.trend ?? []).map((x) => formatNumber(x, lang)).join('; ')] : [])]);
+    rows.push([
+      name,
+      spoken.join(', '),
+      changeSpoken,
+      period,
+      ...(hasTrend ? [(f.trend ?? []).map((x) => formatNumber(x, lang)).join('; ')] : []),
+    ]);
     return {
       key: f.id,
       label: `${name}${s.colon}${all}`,

@@ -35,8 +35,7 @@ export class CitystatKpi extends CitystatElement<KpiData, KpiLayout> {
       const at = `figures[${i}].progress`;
       if (p.value > p.total) issues.push({ code: 'errMaximum', path: `${at}.value`, params: { limit: p.total } });
       if (p.target) {
-        if (p.target.min > p.target.max)
-          issues.push({ code: 'errMaximum', path: `${at}.target.min`, params: { limit: p.target.max } });
+        if (p.target.min > p.target.max) issues.push({ code: 'errMaximum', path: `${at}.target.min`, params: { limit: p.target.max } });
         if (p.target.max > p.total) issues.push({ code: 'errMaximum', path: `${at}.target.max`, params: { limit: p.total } });
       }
     });
@@ -69,15 +68,19 @@ export class CitystatKpi extends CitystatElement<KpiData, KpiLayout> {
 <div class="head ${m.tone}">${arrow(m.arrow)}<span>${m.number}</span> ${m.unit ? html`<span class="unit">${m.unit}</span>` : nothing}</div>
 ${sub(m.comparison)}${sub(m.detail)}
 ${c ? html`<div class="change ${c.tone}">${arrow(c.arrow)}<b>${c.text}</b> ${c.comparison}</div>` : nothing}
-${p
-  ? html`<svg class="bar" width=${p.width} height="16" viewBox="0 0 ${p.width} 16" preserveAspectRatio="none">
+${
+  p
+    ? html`<svg class="bar" width=${p.width} height="16" viewBox="0 0 ${p.width} 16" preserveAspectRatio="none">
 <rect class="track" width=${p.width} height="8" rx="2"></rect><rect class="done" width=${p.done} height="8" rx="2"></rect>
 ${p.target ? svg`<path class="target" d=${p.target}></path>` : nothing}</svg>${sub(p.text)}${sub(p.targetText)}`
-  : nothing}
-${m.spark
-  ? html`<svg class="spark" width=${m.spark.width} height=${m.spark.height} viewBox="0 0 ${m.spark.width} ${m.spark.height}" preserveAspectRatio="none">
+    : nothing
+}
+${
+  m.spark
+    ? html`<svg class="spark" width=${m.spark.width} height=${m.spark.height} viewBox="0 0 ${m.spark.width} ${m.spark.height}" preserveAspectRatio="none">
 <path d=${m.spark.path}></path><circle cx=${m.spark.x} cy=${m.spark.y} r="2.5"></circle></svg>`
-  : nothing}
+    : nothing
+}
 ${sub(m.period)}</div></div>`;
     })}</div>`;
   }

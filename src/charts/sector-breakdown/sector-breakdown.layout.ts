@@ -168,7 +168,9 @@ export function layoutSectorBreakdown(
     const barWidth = missing ? 0 : Math.max(r.value! > 0 ? 1 : 0, round(x(r.value!)));
     const share = missing ? undefined : shareOf(r.value!);
     const valueText = valueTexts[i];
-    const spoken = missing ? `${r.label}${s.colon}${valueText}` : `${r.label}${s.colon}${fmtUnit(r.value!)}, ${formatPercent(share!, lang)}`;
+    const spoken = missing
+      ? `${r.label}${s.colon}${valueText}`
+      : `${r.label}${s.colon}${fmtUnit(r.value!)}, ${formatPercent(share!, lang)}`;
     const note = Array.isArray(r.item) ? '' : t(r.item.note);
     return {
       key: r.key,

@@ -46,8 +46,7 @@ export class CitystatSectorBreakdown extends CitystatElement<SectorBreakdownData
     const issues = duplicateIds(data.items, 'items');
     if (data.breakdownPublished === false) {
       data.items.forEach((item, i) => {
-        if (item.value !== null)
-          issues.push({ code: 'errType', path: `items[${i}].value`, params: { type: 'null', got: 'number' } });
+        if (item.value !== null) issues.push({ code: 'errType', path: `items[${i}].value`, params: { type: 'null', got: 'number' } });
       });
     }
     return issues;
@@ -69,12 +68,14 @@ export class CitystatSectorBreakdown extends CitystatElement<SectorBreakdownData
 
   protected renderChart(layout: SectorLayout): SVGTemplateResult {
     return svg`
-      ${layout.headline
-        ? svg`<text class="headline" x="0" y=${layout.headline.y}>${layout.headline.text}</text>
+      ${
+        layout.headline
+          ? svg`<text class="headline" x="0" y=${layout.headline.y}>${layout.headline.text}</text>
             <text class="muted" x="0" y=${layout.headline.y + 22}>${layout.headline.caption.map(
               (line, j) => svg`<tspan x="0" dy=${j === 0 ? 0 : 18}>${line}</tspan>`,
             )}</text>`
-        : null}
+          : null
+      }
       ${layout.marks.map(
         (m, i) => svg`<g
           class=${this.markClass(i) + (m.grouped ? ' grouped' : '')}
@@ -88,11 +89,13 @@ export class CitystatSectorBreakdown extends CitystatElement<SectorBreakdownData
           <text part="label" x=${m.labelX} y=${m.labelY} aria-hidden="true">${m.lines.map(
             (line, j) => svg`<tspan x=${m.labelX} dy=${j === 0 ? 0 : 18}>${line}</tspan>`,
           )}</text>
-          ${m.missing
-            ? svg`<line class="missing-line" x1=${m.barX} x2=${m.barX + 24} y1=${m.barY + m.barHeight / 2} y2=${m.barY + m.barHeight / 2}></line>
+          ${
+            m.missing
+              ? svg`<line class="missing-line" x1=${m.barX} x2=${m.barX + 24} y1=${m.barY + m.barHeight / 2} y2=${m.barY + m.barHeight / 2}></line>
                 <text class="missing-text" x=${m.barX + 30} y=${m.valueY} aria-hidden="true">${m.valueText}</text>`
-            : svg`<rect class="bar" part="bar" x=${m.barX} y=${m.barY} width=${m.barWidth} height=${m.barHeight} rx="2"></rect>
-                <text class="value" part="label" x=${m.valueX} y=${m.valueY} aria-hidden="true">${m.valueText}</text>`}
+              : svg`<rect class="bar" part="bar" x=${m.barX} y=${m.barY} width=${m.barWidth} height=${m.barHeight} rx="2"></rect>
+                <text class="value" part="label" x=${m.valueX} y=${m.valueY} aria-hidden="true">${m.valueText}</text>`
+          }
         </g>`,
       )}
     `;
