@@ -1,4 +1,4 @@
-// Issue 9: network faults of src for <citystat-fair-participation> (see network.suite.ts).
+// Network faults of src for <citystat-fair-participation> (see network.suite.ts).
 import { networkSuite } from './network.suite.js';
 
 networkSuite('fair-participation');

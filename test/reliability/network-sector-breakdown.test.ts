@@ -1,4 +1,4 @@
-// Issue 9: network faults of src for <citystat-sector-breakdown> (see network.suite.ts).
+// Network faults of src for <citystat-sector-breakdown> (see network.suite.ts).
 import { networkSuite } from './network.suite.js';
 
 networkSuite('sector-breakdown');

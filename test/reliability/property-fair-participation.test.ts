@@ -1,4 +1,4 @@
-// Issue 9: property-based tests of <citystat-fair-participation> (see property.suite.ts).
+// Property-based tests of <citystat-fair-participation> (see property.suite.ts).
 import { propertySuite } from './property.suite.js';
 
 propertySuite('fair-participation');
