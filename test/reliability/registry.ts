@@ -7,7 +7,7 @@
  * items. A registry widget without an entry here is reported as pending (and
  * test/node/registry.test.mjs fails): add one with each new widget.
  */
-import type { AnyChart } from '../helpers.js';
+import { widgetRegistry, type AnyChart } from '../helpers.js';
 
 type Doc = Record<string, any>;
 
@@ -173,8 +173,7 @@ export function readSync(path: string): string | undefined {
 
 /** The registry, src/widgets.json, with the examples' paths from the project root. */
 function registry(): RegistryEntry[] {
-  const entries: RegistryEntry[] = JSON.parse(readSync('/src/widgets.json') ?? '[]');
-  return entries.map((w) => ({ name: w.name, tag: w.tag, examples: w.examples.map((e) => `data-schemas/examples/${e}`) }));
+  return widgetRegistry().map((w) => ({ name: w.name, tag: w.tag, examples: w.examples.map((e) => `data-schemas/examples/${e}`) }));
 }
 
 let loaded: { widgets: LoadedWidget[]; pending: string[] } | undefined;
