@@ -3,10 +3,12 @@
 //  - src/cdn.ts: the loader of each tag (a dynamic import per widget);
 //  - src/define.ts: the eager imports and the element classes;
 //  - src/index.ts: each widget's class, layout function and data types;
-//  - package.json: the `./<widget>.js` entries of `exports`.
-// Only the region between the `generated` markers of each file is rewritten.
+//  - package.json: the `./<widget>.js` entries of `exports`;
+//  - test/reliability/{catalogue,network,property}-<widget>.test.ts: one file
+//    per widget and suite, so each stays within the test runner's time per file.
+// In the source files only the region between the markers is rewritten.
 // `--check` compares instead of writing and exits 1 when anything is stale.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { format, resolveConfig } from 'prettier';
@@ -40,6 +42,29 @@ export const regions = {
     ]),
 };
 
+/** What each reliability suite tests (the first line of its per-widget files). */
+const suites = {
+  catalogue: 'The catalogue of bad inputs',
+  network: 'Network faults of src',
+  property: 'Property-based tests',
+};
+
+/** The per-widget test files of the reliability suites: path → text. */
+export function reliabilityTests(widgets) {
+  const files = {};
+  for (const w of widgets)
+    for (const [suite, what] of Object.entries(suites))
+      files[`test/reliability/${suite}-${w.name}.test.ts`] = [
+        `// ${what} for <${w.tag}> (see ${suite}.suite.ts).`,
+        '// Generated from src/widgets.json by scripts/widgets.mjs (npm run widgets): do not edit.',
+        `import { ${suite}Suite } from './${suite}.suite.js';`,
+        '',
+        `${suite}Suite('${w.name}');`,
+        '',
+      ].join('\n');
+  return files;
+}
+
 /** `text` with the region between the markers replaced by `lines`. */
 export function withRegion(text, lines, file) {
   const start = text.indexOf(BEGIN);
@@ -71,7 +96,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     const path = join(root, file);
     // Formatted as `npm run lint` wants it (a long widget name wraps its lines).
     const next = await format(text, { ...(await resolveConfig(path)), filepath: path });
-    if (readFileSync(path, 'utf8') === next) return;
+    if (existsSync(path) && readFileSync(path, 'utf8') === next) return;
     if (check) stale.push(file);
     else writeFileSync(path, next);
   };
@@ -79,6 +104,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     await update(file, withRegion(readFileSync(join(root, file), 'utf8'), lines(widgets), file));
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   await update('package.json', `${JSON.stringify(withExports(pkg, widgets), null, 2)}\n`);
+  for (const [file, text] of Object.entries(reliabilityTests(widgets))) await update(file, text);
   if (stale.length) {
     console.error(`stale (run npm run widgets): ${stale.join(', ')}`);
     process.exit(1);
