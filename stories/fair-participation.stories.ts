@@ -1,18 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import example from '../data-schemas/examples/fair-participation.json';
-import {
-  desktop,
-  fromSrc,
-  htmlInsteadOfJson,
-  loading,
-  notAnObject,
-  patternsArgType,
-  phone,
-  themeOf,
-  widgetArgTypes,
-  type WidgetArgs,
-} from './support.js';
+import { commonStories, desktop, patternsArgType, phone, themeOf, widgetArgTypes, type WidgetArgs } from './support.js';
 
 interface Args extends WidgetArgs {
   sortBy: string;
@@ -125,8 +114,8 @@ export const FiftyFairs: Story = {
   },
 };
 export const CappedRows: Story = { args: { ...FiftyFairs.args, maxRows: 10 } };
-export const FromSrc: Story = fromSrc(example);
-export const Loading: Story = loading();
+export const FromSrc: Story = commonStories.fromSrc(example);
+export const Loading: Story = commonStories.loading();
 export const Empty: Story = { args: { data: { ...example, events: [] } } };
 export const ErrorNegativeBooths: Story = {
   args: { data: { ...example, events: [{ ...events[0], values: { booths: -250, countries: 10 } }] } },
@@ -143,9 +132,9 @@ export const ErrorUnknownMeasure: Story = {
 export const ErrorWrongType: Story = {
   args: { data: { ...example, events: [{ ...events[0], values: { booths: '250' } }] } },
 };
-export const ErrorNotAnObject: Story = notAnObject();
+export const ErrorNotAnObject: Story = commonStories.notAnObject();
 export const ErrorMalformedJson: Story = { args: { data: undefined, src: 'data:application/json,%7B%22events%22%3A%5B%7D' } };
-export const ErrorHtmlInsteadOfJson: Story = htmlInsteadOfJson();
+export const ErrorHtmlInsteadOfJson: Story = commonStories.htmlInsteadOfJson();
 export const ErrorEnglish: Story = {
   args: { lang: 'en', data: { ...example, events: [{ ...events[0], values: { booths: -250, countries: 10.5 } }] } },
 };

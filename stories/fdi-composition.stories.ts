@@ -2,18 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/charts/fdi-composition/define.js';
 import example from '../data-schemas/examples/fdi-composition.json';
-import {
-  desktop,
-  fromSrc,
-  htmlInsteadOfJson,
-  loading,
-  notAnObject,
-  patternsArgType,
-  phone,
-  themeOf,
-  widgetArgTypes,
-  type WidgetArgs,
-} from './support.js';
+import { commonStories, desktop, patternsArgType, phone, themeOf, widgetArgTypes, type WidgetArgs } from './support.js';
 
 interface Args extends WidgetArgs {
   variant: 'bar' | 'donut';
@@ -122,8 +111,8 @@ export const LongLabels: Story = {
   parameters: phone,
 };
 export const WithDownloads: Story = { args: { actions: 'all' } };
-export const FromSrc: Story = fromSrc(example);
-export const Loading: Story = loading();
+export const FromSrc: Story = commonStories.fromSrc(example);
+export const Loading: Story = commonStories.loading();
 export const Empty: Story = { args: { data: undefined } };
 export const ErrorNegativeCapital: Story = {
   args: { data: { ...example, components: [{ id: 'a', label: 'A', capital: -270 }] } },
@@ -149,9 +138,9 @@ export const ErrorDuplicateIds: Story = {
     },
   },
 };
-export const ErrorNotAnObject: Story = notAnObject();
+export const ErrorNotAnObject: Story = commonStories.notAnObject();
 export const ErrorMalformedJson: Story = { args: { data: undefined, src: 'data:application/json,%7B%22components%22%3A%5B%7D' } };
-export const ErrorHtmlInsteadOfJson: Story = htmlInsteadOfJson();
+export const ErrorHtmlInsteadOfJson: Story = commonStories.htmlInsteadOfJson();
 export const ErrorEnglish: Story = {
   args: { lang: 'en', data: { ...example, components: [{ id: 'a', label: 'A', capital: -270 }] } },
 };

@@ -2,18 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/charts/kpi/define.js';
 import example from '../data-schemas/examples/kpi.json';
-import {
-  desktop,
-  fromSrc,
-  htmlInsteadOfJson,
-  loading,
-  notAnObject,
-  phone,
-  radioWithEmpty,
-  themeOf,
-  widgetArgTypes,
-  type WidgetArgs,
-} from './support.js';
+import { commonStories, desktop, phone, radioWithEmpty, themeOf, widgetArgTypes, type WidgetArgs } from './support.js';
 
 interface Args extends WidgetArgs {
   actions?: string;
@@ -132,8 +121,8 @@ export const LongLabels: Story = {
   },
   parameters: phone,
 };
-export const FromSrc: Story = fromSrc(example);
-export const Loading: Story = loading();
+export const FromSrc: Story = commonStories.fromSrc(example);
+export const Loading: Story = commonStories.loading();
 export const Empty: Story = { args: { data: undefined } };
 export const ErrorEmptyList: Story = { args: { data: { figures: [] } } };
 export const ErrorProgressAboveTotal: Story = {
@@ -145,8 +134,8 @@ export const ErrorNonNumericChange: Story = {
 export const ErrorOnePointTrend: Story = { args: { data: { ...example, figures: [{ ...figures[0], trend: [3.93] }] } } };
 export const ErrorWrongType: Story = { args: { data: { ...example, figures: [{ ...figures[1], value: '22,9 nghìn' }] } } };
 export const ErrorUnknownField: Story = { args: { data: { ...example, colour: 'red' } } };
-export const ErrorNotAnObject: Story = notAnObject();
-export const ErrorHtmlInsteadOfJson: Story = htmlInsteadOfJson();
+export const ErrorNotAnObject: Story = commonStories.notAnObject();
+export const ErrorHtmlInsteadOfJson: Story = commonStories.htmlInsteadOfJson();
 export const ErrorEnglish: Story = { args: { lang: 'en', data: { figures: [] } } };
 export const DarkTheme: Story = { args: { theme: 'dark' } };
 export const DarkThemeTrends: Story = { args: { theme: 'dark', data: ChangesAndTrends.args!.data } };

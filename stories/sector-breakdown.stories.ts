@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import example from '../data-schemas/examples/sector-breakdown.json';
 import cumulative from '../data-schemas/examples/sector-breakdown-cumulative.json';
-import { desktop, fromSrc, htmlInsteadOfJson, loading, notAnObject, phone, themeOf, widgetArgTypes, type WidgetArgs } from './support.js';
+import { commonStories, desktop, phone, themeOf, widgetArgTypes, type WidgetArgs } from './support.js';
 
 interface Args extends WidgetArgs {
   order: 'value' | 'data';
@@ -68,8 +68,8 @@ export const LongLabels: Story = {
   },
   parameters: phone,
 };
-export const FromSrc: Story = fromSrc(example);
-export const Loading: Story = loading();
+export const FromSrc: Story = commonStories.fromSrc(example);
+export const Loading: Story = commonStories.loading();
 export const Empty: Story = { args: { data: { items: [] } } };
 export const ErrorWrongType: Story = {
   args: { data: { ...example, items: [{ id: 'a', label: 'A', value: 'six' }] } },
@@ -90,9 +90,9 @@ export const ErrorDuplicateIds: Story = {
     },
   },
 };
-export const ErrorNotAnObject: Story = notAnObject();
+export const ErrorNotAnObject: Story = commonStories.notAnObject();
 export const ErrorMalformedJson: Story = { args: { data: undefined, src: 'data:application/json,%7B%22items%22%3A%5B%7D' } };
-export const ErrorHtmlInsteadOfJson: Story = htmlInsteadOfJson();
+export const ErrorHtmlInsteadOfJson: Story = commonStories.htmlInsteadOfJson();
 export const ErrorEnglish: Story = {
   args: { lang: 'en', data: { ...example, items: [{ id: 'a', label: 'A', value: 'six' }] } },
 };

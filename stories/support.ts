@@ -67,7 +67,9 @@ export const patternsArgType = {
 };
 
 /** Args of the stories every widget has: from `src`, loading, and the errors any document can have. */
-export const fromSrc = (doc: unknown) => ({ args: { data: undefined, src: jsonUrl(doc) } });
-export const loading = () => ({ args: { data: undefined, src: SLOW_URL } });
-export const notAnObject = () => ({ args: { data: [1, 2, 3] } });
-export const htmlInsteadOfJson = () => ({ args: { data: undefined, src: 'data:text/html,%3C!doctype%20html%3E%3Cp%3Enot%20data' } });
+export const commonStories = {
+  fromSrc: (doc: unknown) => ({ args: { data: undefined, src: jsonUrl(doc) } }),
+  loading: () => ({ args: { data: undefined, src: SLOW_URL } }),
+  notAnObject: () => ({ args: { data: [1, 2, 3] } }),
+  htmlInsteadOfJson: () => ({ args: { data: undefined, src: 'data:text/html,%3C!doctype%20html%3E%3Cp%3Enot%20data' } }),
+};
