@@ -4,7 +4,6 @@ import type { CommonData, LocalizedText } from '../core/types.js';
 import type { GeneratedValidator, Issue } from '../core/validate.js';
 import { DataSourceController, type RawInput, type TableReader } from './data-source-controller.js';
 import { DownloadsController } from './downloads-controller.js';
-import { DEFAULT_TIMEOUT } from './fetch-source.js';
 import { FocusController } from './focus-controller.js';
 import { frameView } from './frame-view.js';
 import { LanguageController } from './language-controller.js';
@@ -15,6 +14,7 @@ import { DataTableController } from './table-controller.js';
 import { tokens } from './tokens.styles.js';
 
 const FALLBACK_WIDTH = 640;
+const DEFAULT_TIMEOUT_MS = 15000; // fetch-source.ts falls back to the same when `timeout` is not a number
 let uid = 0;
 
 /**
@@ -78,7 +78,7 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
   /** Colour theme: `light` (default), `dark`, or `auto` (follows the reader's system). */
   declare theme: 'light' | 'dark' | 'auto' | undefined;
   /** Milliseconds to wait for `src` before showing an error (default 15000). */
-  timeout = DEFAULT_TIMEOUT;
+  timeout = DEFAULT_TIMEOUT_MS;
   /**
    * Download buttons to offer, space-separated: `csv` (the data table), `png`
    * (the chart at 2x), `svg`; or `all`. None by default.

@@ -1,8 +1,8 @@
 import type { Issue } from '../core/validate.js';
 import type { RawDocument } from '../core/validate-document.js';
 
-/** Milliseconds a widget waits for `src` by default. */
-export const DEFAULT_TIMEOUT = 15000;
+/** Milliseconds to wait when `timeout` is not a number (the element's default). */
+const DEFAULT_TIMEOUT = 15000;
 const MAX_BYTES = 10 * 1024 * 1024;
 
 /**
