@@ -12,7 +12,11 @@ const SIGN = 'figure[data-citystat],meta[name=citystat-figures]';
 export function upgradeFigures(define: (tag: string) => Promise<unknown>): void {
   const look = (_?: unknown, watching?: MutationObserver): unknown =>
     document.querySelector(SIGN)
-      ? (watching?.disconnect(), import('./upgrade.js').then((m) => m.watch(define), () => 0)) // offline: they stay tables
+      ? (watching?.disconnect(),
+        import('./upgrade.js').then(
+          (m) => m.watch(define),
+          () => 0,
+        )) // offline: they stay tables
       : watching || new MutationObserver(look).observe(document.documentElement, { childList: true, subtree: true });
   if (typeof document != 'undefined') look();
 }
