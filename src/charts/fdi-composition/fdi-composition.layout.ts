@@ -98,15 +98,20 @@ export function layoutFdiComposition(data: FdiCompositionData, width: number, la
   const cols = legendColumns(rows, chart.rowX, width);
   const texts = rows.map((r) => legendRow(r, cols));
   const marks = placeParts(basis, rows, texts, cols, chart, width);
-  const { rowX, rowTop, beside, ...drawn } = chart;
+  const { donut } = chart;
   const last = marks[marks.length - 1];
-  const bottom = last ? last.rowY + last.rowHeight : rowTop;
+  const bottom = last ? last.rowY + last.rowHeight : chart.rowTop;
   return {
     width,
-    height: Math.ceil(Math.max(bottom, drawn.donut ? drawn.donut.cy + drawn.donut.outer : 0)),
+    height: Math.ceil(Math.max(bottom, donut ? donut.cy + donut.outer : 0)),
     marks,
     mode: cols.columns ? 'columns' : 'stacked',
-    ...drawn,
+    caption: chart.caption,
+    totalText: chart.totalText,
+    totalY: chart.totalY,
+    totalSize: chart.totalSize,
+    bar: chart.bar,
+    donut,
     ...fdiWords(basis, rows),
   };
 }
