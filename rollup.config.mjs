@@ -73,9 +73,23 @@ function minifyTemplates() {
   };
 }
 
+/** Sets core/dev.js's `DEV` to false: the CDN bundles drop the development warnings. */
+function production() {
+  return {
+    name: 'citystat-production',
+    transform(code, id) {
+      if (!id.replace(/\\/g, '/').endsWith('/dist/core/dev.js')) return null;
+      const out = code.replace('DEV = true', 'DEV = false');
+      if (out === code) this.error('dist/core/dev.js no longer reads `DEV = true`');
+      return { code: out, map: null };
+    },
+  };
+}
+
 const plugins = () => [
   minifyCss(),
   minifyTemplates(),
+  production(),
   nodeResolve({ browser: true, exportConditions: ['production'] }),
   terser({
     ecma: 2021,
