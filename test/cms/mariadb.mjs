@@ -29,7 +29,13 @@ export async function startMariaDB(dir, name = 'wordpress') {
   const server = await startProcess(
     'mariadbd',
     MARIADBD,
-    [...common, `--socket=${socket}`, `--pid-file=${join(dir, 'mysqld.pid')}`, '--skip-networking', `--log-error=${join(dir, 'mysqld.err')}`],
+    [
+      ...common,
+      `--socket=${socket}`,
+      `--pid-file=${join(dir, 'mysqld.pid')}`,
+      '--skip-networking',
+      `--log-error=${join(dir, 'mysqld.err')}`,
+    ],
     { ready: () => existsSync(socket), timeout: 30000 },
   );
   const password = randomBytes(12).toString('hex');

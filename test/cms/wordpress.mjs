@@ -6,7 +6,8 @@
 //     a copy keeps /etc untouched and lets runs sit side by side);
 //   - the citystat plugin copied in as a site owner would (its folder, with the
 //     package's dist/cdn/ as its cdn/ folder), then activated;
-//   - PHP's built-in server on a free port of 127.0.0.1;
+//   - PHP's built-in server on a free port of 127.0.0.1 (./php/router.php in
+//     the place of the .htaccess rewrite rules);
 //   - wp_install(), an Author and an application password (./php/install.php).
 // stop() ends both servers and deletes the folder.
 //
@@ -38,7 +39,16 @@ export function wordpressMissing() {
 }
 
 function wpConfig({ db, url, debugLog }) {
-  const keys = ['AUTH_KEY', 'SECURE_AUTH_KEY', 'LOGGED_IN_KEY', 'NONCE_KEY', 'AUTH_SALT', 'SECURE_AUTH_SALT', 'LOGGED_IN_SALT', 'NONCE_SALT'];
+  const keys = [
+    'AUTH_KEY',
+    'SECURE_AUTH_KEY',
+    'LOGGED_IN_KEY',
+    'NONCE_KEY',
+    'AUTH_SALT',
+    'SECURE_AUTH_SALT',
+    'LOGGED_IN_SALT',
+    'NONCE_SALT',
+  ];
   const define = (name, value) => `define( '${name}', ${JSON.stringify(value)} );`;
   return `<?php
 ${define('DB_NAME', db.database)}
@@ -106,7 +116,7 @@ export async function startWordPress() {
     const debugLog = join(dir, 'debug.log');
     writeFileSync(join(wp, 'wp-config.php'), wpConfig({ db, url, debugLog }));
     installPlugin(wp);
-    const server = await startProcess('php -S', PHP, ['-S', `127.0.0.1:${port}`, '-t', wp], {
+    const server = await startProcess('php -S', PHP, ['-S', `127.0.0.1:${port}`, '-t', wp, join(here, 'php/router.php')], {
       env: { PHP_CLI_SERVER_WORKERS: '4' },
       ready: () => answers(`${url}/wp-login.php`),
       timeout: 20000,
