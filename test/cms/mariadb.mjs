@@ -4,6 +4,7 @@
 // afterwards.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { userInfo } from 'node:os';
 import { randomBytes } from 'node:crypto';
 import { run, startProcess } from './processes.mjs';
 
@@ -24,8 +25,12 @@ export async function startMariaDB(dir, name = 'wordpress') {
   if (mariadbMissing()) throw new Error('MariaDB is not installed: apt-get install -y --no-install-recommends mariadb-server');
   const data = join(dir, 'db');
   const socket = join(dir, 'mysqld.sock');
-  const common = ['--no-defaults', `--datadir=${data}`, '--user=root', ...SMALL];
-  run('/usr/bin/mariadb-install-db', [...common, '--auth-root-authentication-method=socket', '--skip-test-db'], { timeout: 60000 });
+  const me = userInfo().username;
+  const common = ['--no-defaults', `--datadir=${data}`, `--user=${me}`, ...SMALL];
+  // This OS user gets a database account with every privilege that logs in through the socket
+  // (unix_socket auth, as root does when this runs as root): no password to keep.
+  const auth = ['--auth-root-authentication-method=socket', `--auth-root-socket-user=${me}`, '--skip-test-db'];
+  run('/usr/bin/mariadb-install-db', [...common, ...auth], { timeout: 60000 });
   const server = await startProcess(
     'mariadbd',
     MARIADBD,
@@ -42,7 +47,6 @@ export async function startMariaDB(dir, name = 'wordpress') {
   const sql = `CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
 CREATE USER '${name}'@'localhost' IDENTIFIED BY '${password}';
 GRANT ALL PRIVILEGES ON \`${name}\`.* TO '${name}'@'localhost';`;
-  // root may log in through the socket because this process runs as root (unix_socket auth).
-  run('/usr/bin/mariadb', ['--no-defaults', '-S', socket, '-u', 'root'], { input: sql, timeout: 20000 });
+  run('/usr/bin/mariadb', ['--no-defaults', '-S', socket, '-u', me], { input: sql, timeout: 20000 });
   return { socket, database: name, user: name, password, stop: () => server.stop(20000) };
 }
