@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { chromeArgs, findChrome } from '../../scripts/find-chrome.mjs';
 import { buildSnippet, escapeScriptData, locateIssue, locateJson } from '../../demo/builder.js';
+import { widgetNames, widgetTags } from '../../scripts/registry.mjs';
 
 // CITYSTAT_SERVE: serve another checkout's root (e.g. a build with more widgets registered).
 const { startServer } = await import(process.env.CITYSTAT_SERVE ?? '../../scripts/serve.mjs');
@@ -39,11 +40,7 @@ before(async () => {
   await page.waitForFunction(() => !!window.citystatBuilder);
   await page.evaluate(() => window.citystatBuilder.settled());
   // The CDN file loads widgets on demand; the page asks it for all of them.
-  defined = await page.evaluate(() =>
-    ['citystat-sector-breakdown', 'citystat-fdi-composition', 'citystat-fair-participation', 'citystat-kpi'].filter((t) =>
-      customElements.get(t),
-    ),
-  );
+  defined = await page.evaluate((tags) => tags.filter((t) => customElements.get(t)), widgetTags);
   assert.deepEqual(
     await page.evaluate(() => window.citystatBuilder.available),
     defined.map((t) => t.replace('citystat-', '')),
@@ -214,7 +211,7 @@ async function editorPath({ widget, data, bad, message, messageEn, line, marks }
 }
 
 describe('builder page', { skip: built ? false : 'dist/cdn/citystat.js missing: run npm run build' }, () => {
-  test('lists the four widgets; those the bundle does not define are disabled', async () => {
+  test('lists every widget of the registry; those the bundle does not define are disabled', async () => {
     const { page, errors } = await openBuilder();
     try {
       const radios = await page.$$eval('input[name="widget"]', (rs) =>
@@ -222,7 +219,7 @@ describe('builder page', { skip: built ? false : 'dist/cdn/citystat.js missing: 
       );
       assert.deepEqual(
         radios.map((r) => r.value),
-        ['sector-breakdown', 'fdi-composition', 'fair-participation', 'kpi'],
+        widgetNames,
       );
       for (const r of radios) {
         assert.equal(r.disabled, !defined.includes(`citystat-${r.value}`), r.value);

@@ -37,7 +37,8 @@ export function fromTable(table: TableText, lang: string): { data?: unknown; iss
   const unit = /\(([^)]+)\)\s*$/.exec(table.headers[1] ?? '')?.[1];
   if (unit) data.unit = unit.trim();
   const [totalHead, totalCell] = table.total ?? [];
-  if (totalCell && (totalCell.value !== null || !isMissingText(totalCell.text, lang))) data.total = num(totalCell, totalCell.text, table.rows.length, 2);
+  if (totalCell && (totalCell.value !== null || !isMissingText(totalCell.text, lang)))
+    data.total = num(totalCell, totalCell.text, table.rows.length, 2);
   const period = totalHead && periodOf(totalHead.text, lang);
   if (period) data.period = period;
   return issues.length ? { issues } : { data };

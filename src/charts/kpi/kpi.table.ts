@@ -29,12 +29,17 @@ const DIRECTIONS: readonly string[] = ['up-good', 'up-bad', 'neutral'];
 export function fromTable(table: TableText, lang: string): { data?: unknown; issues?: Issue[] } {
   const issues: Issue[] = [];
   const cols = columnsOf(table, lang);
-  const bad = (row: number, column: number, text: string) => issues.push({ code: 'errTableCell', path: '', params: { row: row + 1, column: column + 1, text } });
+  const bad = (row: number, column: number, text: string) =>
+    issues.push({ code: 'errTableCell', path: '', params: { row: row + 1, column: column + 1, text } });
   const figures: KpiFigure[] = table.rows.map((cells, r) => {
     const f: KpiFigure = { id: table.rowIds?.[r] || `row-${r + 1}`, label: cells[0]?.text ?? '', value: null };
     const cell = cells[cols.value];
     if (!cell) {
-      issues.push({ code: 'errTableColumn', path: '', params: { row: r + 1, column: cols.value + 1, header: table.headers[cols.value] ?? '' } });
+      issues.push({
+        code: 'errTableColumn',
+        path: '',
+        params: { row: r + 1, column: cols.value + 1, header: table.headers[cols.value] ?? '' },
+      });
       return f;
     }
     const unitText = cols.unit >= 0 ? (cells[cols.unit]?.text ?? '') : undefined;
@@ -60,7 +65,11 @@ export function fromTable(table: TableText, lang: string): { data?: unknown; iss
     if (change?.text) {
       const c = readChange(change.text, f, lang);
       if (!c) bad(r, cols.change, change.text);
-      else f.change = change.data?.direction && DIRECTIONS.includes(change.data.direction) ? { ...c, direction: change.data.direction as KpiDirection } : c;
+      else
+        f.change =
+          change.data?.direction && DIRECTIONS.includes(change.data.direction)
+            ? { ...c, direction: change.data.direction as KpiDirection }
+            : c;
     }
     const period = cols.period >= 0 ? cells[cols.period]?.text : '';
     if (period) f.period = period;

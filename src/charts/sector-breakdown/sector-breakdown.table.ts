@@ -41,7 +41,8 @@ export function fromTable(table: TableText, lang: string): { data?: unknown; iss
   const totalCell = table.total?.[1];
   if (totalCell && (totalCell.value !== null || !isMissingText(totalCell.text, lang))) {
     data.total = cellNumber(totalCell, lang);
-    if (!Number.isFinite(data.total)) issues.push({ code: 'errTableCell', path: '', params: { row: table.rows.length + 1, column: 2, text: totalCell.text } });
+    if (!Number.isFinite(data.total))
+      issues.push({ code: 'errTableCell', path: '', params: { row: table.rows.length + 1, column: 2, text: totalCell.text } });
   }
   if (items.length && table.rows.every((cells) => isNotPublishedText(cells[1]?.text ?? '', lang))) data.breakdownPublished = false;
   return issues.length ? { issues } : { data };
