@@ -182,9 +182,13 @@ export async function assertTables(page, items) {
   }
 }
 
-/** Errors the page reported (uncaught, console.error) and requests that failed, from now on. */
+/** Errors the page reported (uncaught, console.error), requests that failed or left 127.0.0.1, from now on. */
 export function watchErrors(page) {
   const errors = [];
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (url.protocol !== 'data:' && url.hostname !== '127.0.0.1') errors.push(`request off this machine: ${r.url()}`);
+  });
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   page.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()}`));
   page.on('requestfailed', (r) => errors.push(`requestfailed: ${r.url()} ${r.failure()?.errorText}`));

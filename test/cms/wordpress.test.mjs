@@ -96,9 +96,10 @@ describe('WordPress: an Author publishes table-first snippets, a reader sees cha
 
     test(`${c.key}: without JavaScript, four readable tables with title and source, no raw JSON`, { timeout: 60000 }, async () => {
       const { items, link } = posts[c.key];
-      const { page } = await open(link, { js: false });
+      const { page, errors } = await open(link, { js: false });
       try {
         await assertTables(page, items);
+        assert.deepEqual(errors, []);
         if (c.key !== 'vi-classic') await page.screenshot({ path: join(shots, `wordpress-${c.lang}-1200-nojs.png`), fullPage: true });
         assert.deepEqual(await axeViolations(page), []);
       } finally {
