@@ -13,6 +13,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBrowser } from '../reliability/node-support.mjs';
 import { assertCharts, assertTables, axeViolations, examples, watchErrors } from './checks.mjs';
+import { run } from './processes.mjs';
 import { root, startWordPress } from './wordpress.mjs';
 
 const shots = join(root, '.tmp/cms');
@@ -122,6 +123,23 @@ describe('WordPress: an Author publishes table-first snippets, a reader sees cha
         await page.close();
       }
     }
+  });
+
+  test("the plugin's tag filter makes any theme's script tag a module, and only its own", () => {
+    // Themes without html5 "script" support make WordPress print type='text/javascript'.
+    const php = `define('ABSPATH', '/'); function add_action() {} function add_filter() {}
+require '${join(root, 'integrations/wordpress/citystat/citystat.php')}';
+echo json_encode(array_map(function ($t) { return [citystat_module_tag($t, 'citystat'), citystat_module_tag($t, 'other')]; }, json_decode(stream_get_contents(STDIN))));`;
+    const tags = [
+      `<script type='text/javascript' src='x.js' id='citystat-js'></script>`,
+      `<script src="x.js" id="citystat-js"></script>`,
+      `<script id="citystat-js-before">var a = 1;</script>\n<script type="text/javascript" src="x.js" id="citystat-js"></script>`,
+    ];
+    assert.deepEqual(JSON.parse(run('php', ['-r', php], { input: JSON.stringify(tags) })), [
+      [`<script type="module" src='x.js' id='citystat-js'></script>`, tags[0]],
+      [`<script type="module" src="x.js" id="citystat-js"></script>`, tags[1]],
+      [`<script id="citystat-js-before">var a = 1;</script>\n<script type="module" src="x.js" id="citystat-js"></script>`, tags[2]],
+    ]);
   });
 
   test('the plugin adds its script only where a post holds a figure, and logs nothing', { timeout: 30000 }, async () => {
