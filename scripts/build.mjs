@@ -1,7 +1,7 @@
 // npm run build: tsc (ESM + .d.ts) to dist/, then rollup's CDN bundles to
-// dist/cdn/, then prints each bundle's minified, gzip and brotli size.
+// dist/cdn/ (with the iframe page embed/*), then prints each bundle's minified, gzip and brotli size.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
@@ -13,6 +13,8 @@ const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: 'inherit'
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 run(bin('tsc'), ['-p', 'tsconfig.build.json']);
 run(bin('rollup'), ['-c', 'rollup.config.mjs', '--silent']);
+// The iframe embed page sits beside citystat.js, in the folder sites host.
+cpSync(join(root, 'embed'), join(root, 'dist/cdn'), { recursive: true });
 
 export function sizes(file) {
   const buf = readFileSync(file);

@@ -838,9 +838,9 @@ const MAX_FIGURE = 1e21; // above any official figure (Vietnam's GDP in đồng 
 /**
  * Finds numbers the charts cannot add up (NaN, ±Infinity, beyond 1e21) and
  * documents nested deeper than any real one (or holding themselves), which
- * would otherwise overflow the stack.
+ * would otherwise overflow the stack. Exported for the CLI (bin/lib/check.mjs).
  */
-function nonFiniteNumbers(value: unknown, path = '', out: Issue[] = [], depth = 0): Issue[] {
+export function nonFiniteNumbers(value: unknown, path = '', out: Issue[] = [], depth = 0): Issue[] {
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) out.push({ code: 'errNotFinite', path });
     else if (Math.abs(value) > MAX_FIGURE) out.push({ code: 'errMaximum', path, params: { limit: '10^21' } });
