@@ -65,14 +65,15 @@ export async function main(argv, { out = process.stdout, err = process.stderr } 
   const widgets = widgetList();
   const args = parseArgs(argv);
   const say = (stream, text) => stream.write(text.endsWith('\n') ? text : `${text}\n`);
-  if (args.error) return say(err, fill(words(args.lang ?? 'vi').badOption, args)), 1;
-  if (args.help || !args.command) return say(out, fill(HELP, { names: widgets.map((w) => w.name).join(', ') })), args.help ? 0 : 1;
-  if (args.command !== 'check' && args.command !== 'snippet') return say(err, fill(words(args.lang ?? 'vi').unknownCommand, { name: args.command })), 1;
-  if (!args.file) return say(err, words(args.lang ?? 'vi').missingFile), 1;
+  if (args.error) return (say(err, fill(words(args.lang ?? 'vi').badOption, args)), 1);
+  if (args.help || !args.command) return (say(out, fill(HELP, { names: widgets.map((w) => w.name).join(', ') })), args.help ? 0 : 1);
+  if (args.command !== 'check' && args.command !== 'snippet')
+    return (say(err, fill(words(args.lang ?? 'vi').unknownCommand, { name: args.command })), 1);
+  if (!args.file) return (say(err, words(args.lang ?? 'vi').missingFile), 1);
   const result = await examine(args, widgets);
-  if (result.problem) return say(err, result.problem), 1;
-  if (result.issues) return say(args.command === 'check' ? out : err, issueLines(args.file, result.issues, result.lang)), 1;
-  if (args.command === 'check') return say(out, fill(words(result.lang).valid, { file: args.file, widget: result.widget.name })), 0;
+  if (result.problem) return (say(err, result.problem), 1);
+  if (result.issues) return (say(args.command === 'check' ? out : err, issueLines(args.file, result.issues, result.lang)), 1);
+  if (args.command === 'check') return (say(out, fill(words(result.lang).valid, { file: args.file, widget: result.widget.name })), 0);
   const { tableFirstSnippet } = await import('../dist/embed/snippet.js');
   say(out, tableFirstSnippet(result.widget.name, result.data, result.lang));
   return 0;
