@@ -17,6 +17,7 @@ const PROBLEMS = {
     data: 'Không hiển thị được biểu đồ: địa chỉ của khung nhúng không có số liệu (tham số src, hoặc #data=).',
     site: 'Không hiển thị được biểu đồ: tệp số liệu {src} phải nằm trên cùng trang web với khung nhúng.',
     encoding: 'Không hiển thị được biểu đồ: phần #{key}= của địa chỉ không phải là văn bản base64url hợp lệ.',
+    policy: 'Không hiển thị được biểu đồ: chính sách Trusted Types của trang không cho phép "citystat-embed"; hãy dùng tham số src.',
   },
   en: {
     widget: 'This chart cannot be shown: the embed address has no widget parameter (e.g. ?widget=kpi).',
@@ -24,6 +25,7 @@ const PROBLEMS = {
     data: 'This chart cannot be shown: the embed address has no data (a src parameter, or #data=).',
     site: 'This chart cannot be shown: the data file {src} must be on the same site as the embed page.',
     encoding: 'This chart cannot be shown: the #{key}= part of the address is not valid base64url text.',
+    policy: 'This chart cannot be shown: the site’s Trusted Types policy does not allow "citystat-embed"; use the src parameter.',
   },
 };
 
@@ -42,6 +44,22 @@ function problem(key, params = {}) {
   p.textContent = words[key].replace(/\{(\w+)\}/g, (_, k) => params[k]);
   chart.replaceChildren(p);
 }
+
+/**
+ * The text of a script made in the DOM: under Trusted Types
+ * (`require-trusted-types-for 'script'`) it must come from a policy. This one
+ * only ever fills the widget's data script, whose type (application/json,
+ * text/csv) the browser never runs. Undefined when the site's CSP does not
+ * allow the policy name `citystat-embed` (then only ?src= works).
+ */
+const scriptText = (() => {
+  try {
+    const policy = window.trustedTypes?.createPolicy('citystat-embed', { createScript: (text) => text });
+    return policy ? (text) => policy.createScript(text) : (text) => text;
+  } catch {
+    return undefined;
+  }
+})();
 
 /** Text from base64url (UTF-8), or undefined when it is not that. */
 function fromBase64url(value) {
@@ -64,10 +82,11 @@ function makeWidget(name) {
   if (key) {
     const text = fromBase64url(hash.get(key));
     if (text === undefined) return problem('encoding', { key });
+    if (!scriptText) return problem('policy');
     // Inline data, as a snippet holds it: the widget parses it and locates any error.
     const script = document.createElement('script');
     script.type = key === 'csv' ? 'text/csv' : 'application/json';
-    script.append(document.createTextNode(text));
+    script.text = scriptText(text);
     el.append(script);
   } else if (src) {
     const url = new URL(src, location.href);
