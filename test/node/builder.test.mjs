@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { chromeArgs, findChrome } from '../../scripts/find-chrome.mjs';
-import { buildSnippet, escapeScriptData, locateIssue, locateJson } from '../../demo/builder.js';
+import { buildSnippet, escapeScriptData, locateIssue, locateJson } from '../../demo/builder/text.js';
 
 // CITYSTAT_SERVE: serve another checkout's root (e.g. a build with more widgets registered).
 const { startServer } = await import(process.env.CITYSTAT_SERVE ?? '../../scripts/serve.mjs');
