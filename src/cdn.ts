@@ -17,6 +17,7 @@ export { checkTotal } from './core/total.js';
 export { linearScale } from './core/scale.js';
 export { textWidth, wrapText } from './core/measure.js';
 export { duplicateIds } from './core/validate.js';
+import { upgradeFigures } from './embed/scan.js';
 
 const loaders: Record<string, () => Promise<unknown>> = {
   'citystat-sector-breakdown': () => import('./charts/sector-breakdown/define.js'),
@@ -60,3 +61,5 @@ if (typeof document !== 'undefined') {
   });
   observer.observe(document.documentElement, { childList: true, subtree: true });
 }
+
+upgradeFigures(define);

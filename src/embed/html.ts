@@ -35,3 +35,9 @@ export function localized(value: LocalizedText | undefined, lang: string, dataLo
   const primary = (tag: string) => tag.toLowerCase().split('-')[0];
   return r.lang && primary(r.lang) !== primary(lang) ? `<span lang="${escapeHtml(r.lang)}">${text}</span>` : text;
 }
+
+/** A localized text in a `<span>` (with its own `lang` when it falls back to another language). */
+export function localizedSpan(value: LocalizedText | undefined, lang: string, dataLocale?: string): string {
+  const inner = localized(value, lang, dataLocale);
+  return inner.startsWith('<span lang=') ? inner : `<span>${inner}</span>`;
+}

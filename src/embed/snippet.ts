@@ -10,7 +10,7 @@
 import { uiStrings } from '../core/i18n.js';
 import { pickText, safeUrl } from '../core/text.js';
 import type { CommonData } from '../core/types.js';
-import { attrs, el, escapeHtml, localized } from './html.js';
+import { attrs, el, escapeHtml, localized, localizedSpan } from './html.js';
 import { tableBody, type Localize } from './snippet-rows.js';
 
 /** The widgets that can be written as a table, by their folder name under src/charts. */
@@ -45,8 +45,8 @@ export function tableFirstSnippet(widget: string, data: unknown, lang: 'vi' | 'e
   const source = doc.source;
   if (source && pickText(source.name, lang, doc.locale)) {
     const url = safeUrl(source.url);
-    const nameHtml = url ? el('a', { href: url }, t(source.name)) : `<span>${t(source.name)}</span>`;
-    const date = source.date && pickText(source.date, lang, doc.locale) ? `, <span>${t(source.date)}</span>` : '';
+    const nameHtml = url ? el('a', { href: url }, t(source.name)) : localizedSpan(source.name, lang, doc.locale);
+    const date = source.date && pickText(source.date, lang, doc.locale) ? `, ${localizedSpan(source.date, lang, doc.locale)}` : '';
     lines.push(`<p>${escapeHtml(s.source)}: ${nameHtml}${date}</p>`);
   }
   if (doc.note && pickText(doc.note, lang, doc.locale)) lines.push(`<p>${escapeHtml(s.note)}: ${t(doc.note)}</p>`);
