@@ -1,7 +1,8 @@
 // Drives the editors' builder page (demo/builder.html) in headless Chromium,
 // as an editor would: pick a widget, paste figures, read a located problem,
-// fix it, copy the snippet, and load that snippet in a fresh page to see the
-// same chart. Needs the CDN build (npm run build): the page loads
+// fix it, copy the snippet (table-first by default, or the tag with its data)
+// and the one-time site step, and load them in a fresh page to see the same
+// chart. Needs the CDN build (npm run build): the page loads
 // /dist/cdn/citystat.js, as the snippet does.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -104,18 +105,22 @@ function report(page) {
   }));
 }
 
-/** Marks of the first citystat element under `root`: count and accessible labels. */
+/** Marks of the citystat element at `selector` (or the one a table-first figure became): count and accessible labels. */
 function chartOf(page, selector) {
   return page.evaluate(async (sel) => {
-    const el = document.querySelector(sel);
+    const found = document.querySelector(sel);
+    const el = found?.matches('figure[data-citystat]') ? found.firstElementChild : found;
     await el.settled();
     const marks = [...el.shadowRoot.querySelectorAll('[part~="mark"]')];
     return { status: el.status, issues: el.issues, count: marks.length, labels: marks.map((m) => m.getAttribute('aria-label')) };
   }, selector);
 }
 
-/** Loads a snippet in a fresh page served from the same origin (module scripts need it). */
-async function loadSnippet(snippet, lang = 'vi') {
+/**
+ * Loads a snippet in a fresh page served from the same origin (module scripts
+ * need it), with the site step's code in its head (table-first snippets).
+ */
+async function loadSnippet(snippet, { lang = 'vi', head = '' } = {}) {
   const page = await browser.newPage();
   page.setDefaultTimeout(TIMEOUT);
   const errors = [];
@@ -127,14 +132,14 @@ async function loadSnippet(snippet, lang = 'vi') {
       req.respond({
         status: 200,
         contentType: 'text/html; charset=utf-8',
-        body: `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Article</title></head><body><main>${snippet}</main></body></html>`,
+        body: `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Article</title>${head}</head><body><main>${snippet}</main></body></html>`,
       });
     } else req.continue();
   });
   await page.setViewport({ width: 1200, height: 900 });
   await page.goto(new URL('article-under-test.html', base).href, { waitUntil: 'load' });
   await page.waitForFunction(() =>
-    [...document.querySelectorAll('main > *')].some((e) => e.tagName.startsWith('CITYSTAT-') && 'settled' in e),
+    [...document.querySelectorAll('main > *, main > figure > *')].some((e) => e.tagName.startsWith('CITYSTAT-') && 'settled' in e),
   );
   return { page, errors };
 }
@@ -143,7 +148,7 @@ async function loadSnippet(snippet, lang = 'vi') {
  * The whole editor's path for one widget and one format: paste, see the
  * located problem, fix it, copy, load the snippet, compare the charts.
  */
-async function editorPath({ widget, data, bad, message, messageEn, line, marks }) {
+async function editorPath({ widget, data, bad, message, messageEn, line, marks, form = 'table' }) {
   const { page, errors } = await openBuilder();
   try {
     await pickWidget(page, widget);
@@ -187,7 +192,9 @@ async function editorPath({ widget, data, bad, message, messageEn, line, marks }
     assert.equal(r.status, 'ready');
     assert.deepEqual(r.messages, []);
 
-    // Copy the snippet.
+    // Copy the snippet, in the form asked for (table-first is the default).
+    assert.equal(await page.$eval('input[name="form"]:checked', (r) => r.value), 'table');
+    if (form !== 'table') await page.click(`input[name="form"][value="${form}"]`);
     await page.click('#copy');
     await page.waitForFunction(() => window.__copied.length === 1);
     const copied = await page.evaluate(() => window.__copied[0]);
@@ -195,9 +202,13 @@ async function editorPath({ widget, data, bad, message, messageEn, line, marks }
     assert.equal(copied, shown);
     assert.equal(await page.$eval('#copy-status', (s) => s.textContent), 'Đã sao chép mã nhúng.');
     assert.deepEqual(errors, []);
+    // The site step (table-first only): the script line, once per page.
+    const head = await page.$eval('#site-code', (t) => t.value);
+    assert.equal(await page.$eval('#site-step', (s) => s.hidden), form !== 'table');
+    assert.match(head, /^<script type="module" src="http:\/\/127\.0\.0\.1:\d+\/dist\/cdn\/citystat\.js"><\/script>\n$/);
 
     // The snippet in a fresh page: the same chart.
-    const fresh = await loadSnippet(copied);
+    const fresh = await loadSnippet(copied, { head: form === 'table' ? head : '' });
     try {
       const again = await chartOf(fresh.page, 'main > [lang]');
       assert.equal(again.status, 'ready', JSON.stringify(again.issues));
@@ -279,11 +290,9 @@ describe('builder page', { skip: built ? false : 'dist/cdn/citystat.js missing: 
       line: badLine,
       marks: example.items.length,
     });
-    assert.match(
-      snippet,
-      /^<script type="module" src="http:\/\/127\.0\.0\.1:\d+\/dist\/cdn\/citystat\.js"><\/script>\n<citystat-sector-breakdown lang="vi">\n<script type="application\/json">\{\n/,
-    );
-    assert.ok(snippet.includes('"Dệt may, da giầy"'));
+    assert.match(snippet, /^<figure class="citystat-figure" data-citystat="sector-breakdown" lang="vi">\n  <table><caption>/);
+    assert.ok(snippet.includes('<th scope="row">Dệt may, da giầy</th>'));
+    assert.ok(!snippet.includes('<script'), 'a table-first snippet holds no script');
   });
 
   test('CSV path (Hanoi FDI): paste, bad cell by line and column, fix, copy, same chart from the snippet', async (t) => {
@@ -300,7 +309,8 @@ describe('builder page', { skip: built ? false : 'dist/cdn/citystat.js missing: 
       line: 3,
       marks: 3,
     });
-    assert.ok(snippet.includes('<script type="text/csv">Hình thức;Vốn (triệu USD);Số lượng\n'));
+    assert.match(snippet, /^<figure class="citystat-figure" data-citystat="fdi-composition" lang="vi">/);
+    assert.ok(snippet.includes('<th scope="row">Góp vốn, mua cổ phần</th><td>2.041</td>'), snippet);
     assert.equal(labels.length, 3);
     assert.ok(
       labels.some((l) => l.includes('Góp vốn, mua cổ phần') && l.includes('2.041')),
@@ -308,7 +318,7 @@ describe('builder page', { skip: built ? false : 'dist/cdn/citystat.js missing: 
     );
   });
 
-  test('JSON path (Hanoi FDI example): same chart from the snippet', async (t) => {
+  test('JSON path (Hanoi FDI example), tag form: same chart from the snippet', async (t) => {
     if (!defined.includes('citystat-fdi-composition')) {
       t.skip('citystat-fdi-composition is not registered in dist/cdn/citystat.js yet (src/define.ts)');
       return;
@@ -316,7 +326,7 @@ describe('builder page', { skip: built ? false : 'dist/cdn/citystat.js missing: 
     const example = JSON.parse(readFileSync('data-schemas/examples/fdi-composition.json', 'utf8'));
     const data = JSON.stringify(example, null, 2);
     const bad = data.replace('"capital": 215', '"capital": "215"');
-    await editorPath({
+    const { snippet } = await editorPath({
       widget: 'fdi-composition',
       data,
       bad,
@@ -324,7 +334,13 @@ describe('builder page', { skip: built ? false : 'dist/cdn/citystat.js missing: 
       messageEn: 'components[1].capital must be a number, but is a text.',
       line: bad.split('\n').findIndex((l) => l.includes('"capital": "215"')) + 1,
       marks: 3,
+      form: 'tag',
     });
+    assert.match(
+      snippet,
+      /^<script type="module" src="http:\/\/127\.0\.0\.1:\d+\/dist\/cdn\/citystat\.js"><\/script>\n<citystat-fdi-composition lang="vi">\n<script type="application\/json">\{\n/,
+    );
+    assert.ok(snippet.includes('"Góp vốn, mua cổ phần"'));
   });
 
   test('hostile text stays text: in the previews, the messages and the snippet', async () => {
@@ -343,10 +359,19 @@ describe('builder page', { skip: built ? false : 'dist/cdn/citystat.js missing: 
       assert.equal((await report(page)).status, 'ready');
       const preview = await chartOf(page, '#preview-desktop > *');
       assert.ok(preview.labels[0].startsWith(label), preview.labels[0]);
+      // The table-first snippet: every text escaped as HTML text.
       const snippet = await page.$eval('#snippet', (t) => t.value);
-      assert.ok(!/<\/script><img/i.test(snippet));
-      assert.ok(snippet.includes('<\\/script><img src=x'));
+      assert.ok(!/<img|<b>|<\/script/i.test(snippet), snippet);
+      assert.ok(snippet.includes('&lt;/script&gt;&lt;img src=x onerror=&quot;window.__pwned=1&quot;&gt;'), snippet);
+      assert.ok(snippet.includes('T &lt;b&gt;x&lt;/b&gt;'));
+      // The tag form: the data stays JSON, with </script and <!-- defused.
+      await page.click('input[name="form"][value="tag"]');
+      const tagged = await page.$eval('#snippet', (t) => t.value);
+      assert.ok(!/<\/script><img/i.test(tagged));
+      assert.ok(tagged.includes('<\\/script><img src=x'));
       assert.match(await page.$eval('#snippet-note', (n) => n.textContent), /«<\/script» hoặc «<!--»/);
+      await page.click('input[name="form"][value="table"]');
+      const head = await page.$eval('#site-code', (t) => t.value);
       // Error messages quoting hostile cells are text too.
       await pickWidget(page, 'sector-breakdown');
       await paste(page, 'Nhóm;Giá trị\n<img src=x onerror="window.__pwned=1">;<b>1</b>\n');
@@ -360,16 +385,22 @@ describe('builder page', { skip: built ? false : 'dist/cdn/citystat.js missing: 
         [],
       );
 
-      // The snippet in a fresh page: one widget, the label as text, nothing run.
-      const fresh = await loadSnippet(snippet);
-      try {
-        const again = await chartOf(fresh.page, 'main > [lang]');
-        assert.equal(again.status, 'ready');
-        assert.deepEqual(again.labels, preview.labels);
-        assert.equal(await fresh.page.evaluate(() => window.__pwned), undefined);
-        assert.equal(await fresh.page.$$eval('main > *', (n) => n.length), 2); // the script and the widget
-      } finally {
-        await fresh.page.close();
+      // Both snippets in a fresh page: one widget each, the label as text, nothing run.
+      for (const [code, siteHead, count] of [
+        [snippet, head, 1], // the figure
+        [tagged, '', 2], // the script and the widget
+      ]) {
+        const fresh = await loadSnippet(code, { head: siteHead });
+        try {
+          const again = await chartOf(fresh.page, 'main > [lang]');
+          assert.equal(again.status, 'ready');
+          assert.deepEqual(again.labels, preview.labels);
+          assert.equal(await fresh.page.evaluate(() => window.__pwned), undefined);
+          assert.equal(await fresh.page.$$eval('main > *', (n) => n.length), count);
+          assert.equal(await fresh.page.$$eval('main img', (n) => n.length), 0);
+        } finally {
+          await fresh.page.close();
+        }
       }
     } finally {
       await page.close();
@@ -386,18 +417,7 @@ describe('builder page', { skip: built ? false : 'dist/cdn/citystat.js missing: 
           return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
         });
       assert.deepEqual(await axe(), []);
-      await paste(page, 'Nhóm;Giá trị\nA;1\nB;x\n');
-      assert.equal((await report(page)).status, 'error');
-      assert.deepEqual(await axe(), []);
-      await page.click('#ui-lang');
-      await page.evaluate(() => window.citystatBuilder.settled());
-      assert.equal(await page.$eval('html', (h) => h.lang), 'en');
-      assert.deepEqual(await axe(), []);
-      // Every form control has a label; focus order follows the steps.
-      const unlabelled = await page.$$eval('input, select, textarea', (els) =>
-        els.filter((e) => !e.labels?.length && !e.getAttribute('aria-label')).map((e) => e.id || e.name),
-      );
-      assert.deepEqual(unlabelled, []);
+      // Focus order follows the steps (on valid figures: the copy buttons are enabled).
       const order = await page.evaluate(() =>
         [...document.querySelectorAll('main input, main select, main textarea, main button')]
           .filter((e) => !e.disabled && e.offsetParent !== null && e.tabIndex >= 0)
@@ -405,9 +425,28 @@ describe('builder page', { skip: built ? false : 'dist/cdn/citystat.js missing: 
       );
       const first = (id) => order.indexOf(id);
       assert.ok(
-        first('widget') < first('data') && first('data') < first('copy') && first('chart-lang') < first('snippet'),
+        first('widget') < first('data') &&
+          first('data') < first('field-title') &&
+          first('field-title') < first('chart-lang') &&
+          first('chart-lang') < first('form') &&
+          first('form') < first('snippet') &&
+          first('snippet') < first('copy') &&
+          first('copy') < first('site') &&
+          first('site') < first('copy-site'),
         order.join(' '),
       );
+      await paste(page, 'Nhóm;Giá trị\nA;1\nB;x\n');
+      assert.equal((await report(page)).status, 'error');
+      assert.deepEqual(await axe(), []);
+      await page.click('#ui-lang');
+      await page.evaluate(() => window.citystatBuilder.settled());
+      assert.equal(await page.$eval('html', (h) => h.lang), 'en');
+      assert.deepEqual(await axe(), []);
+      // Every form control has a label.
+      const unlabelled = await page.$$eval('input, select, textarea', (els) =>
+        els.filter((e) => !e.labels?.length && !e.getAttribute('aria-label')).map((e) => e.id || e.name),
+      );
+      assert.deepEqual(unlabelled, []);
     } finally {
       await page.close();
     }
@@ -417,6 +456,8 @@ describe('builder page', { skip: built ? false : 'dist/cdn/citystat.js missing: 
     const { page } = await openBuilder('?lang=en');
     try {
       await pickWidget(page, 'sector-breakdown');
+      assert.equal(await page.$eval('#tag-options', (o) => o.hidden), true, 'the tag options belong to the tag form');
+      await page.click('input[name="form"][value="tag"]');
       await page.click('input[name="mode"][value="src"]');
       assert.equal(await page.$eval('#snippet-note', (n) => n.textContent), 'Type the address of the figures file.');
       await page.type('#src-url', '/data/products.csv?a=1&b="2"');
