@@ -476,6 +476,121 @@ describe('builder page', { skip: built ? false : 'dist/cdn/citystat.js missing: 
   });
 });
 
+describe('builder page: CSV texts, the script address, the site step', { skip: built ? false : 'dist/cdn/citystat.js missing' }, () => {
+  const SECTOR_CSV = 'Nhóm ngành;Số sản phẩm\nCơ khí, chế tạo;6\nĐiện, điện tử;4\n';
+
+  /** Types into a text field as an editor does, then waits for the page. */
+  async function typeInto(page, id, text) {
+    await page.type(`#${id}`, text);
+    await page.evaluate(() => window.citystatBuilder.settled());
+  }
+
+  test('CSV figures get a title, subtitle, unit, source and note: in the previews, the table-first and the tag snippets', async () => {
+    const { page, errors } = await openBuilder();
+    try {
+      await pickWidget(page, 'sector-breakdown');
+      await paste(page, SECTOR_CSV);
+      assert.equal(await page.$eval('#csv-fields', (f) => f.hidden), false);
+      assert.equal(await page.$eval('#field-unit', (f) => f.closest('.field').hidden), false, 'sector-breakdown has a unit');
+      await typeInto(page, 'field-title', 'Sản phẩm chủ lực <2022>');
+      await typeInto(page, 'field-subtitle', 'Theo nhóm ngành');
+      await typeInto(page, 'field-unit', 'sản phẩm');
+      await typeInto(page, 'field-source-name', 'Sở Công Thương Hà Nội');
+      await typeInto(page, 'field-source-url', 'https://congthuong.hanoi.gov.vn/');
+      await typeInto(page, 'field-source-date', '13/12/2022');
+      await typeInto(page, 'field-note', 'Số liệu lũy kế');
+      assert.equal((await report(page)).status, 'ready');
+      const parts = await page.evaluate(() => {
+        const root = document.querySelector('#preview-desktop > *').shadowRoot;
+        const text = (p) => root.querySelector(`[part~="${p}"]`)?.textContent.replace(/\s+/g, ' ').trim();
+        return { title: text('title'), subtitle: text('subtitle'), source: text('source'), note: text('note') };
+      });
+      assert.equal(parts.title, 'Sản phẩm chủ lực <2022>');
+      assert.equal(parts.subtitle, 'Theo nhóm ngành');
+      assert.match(parts.source, /Sở Công Thương Hà Nội.*13\/12\/2022/);
+      assert.match(parts.note, /Số liệu lũy kế/);
+      const snippet = await page.$eval('#snippet', (t) => t.value);
+      assert.ok(snippet.includes('<caption>Sản phẩm chủ lực &lt;2022&gt;<br><small>Theo nhóm ngành</small></caption>'), snippet);
+      assert.ok(snippet.includes('(sản phẩm)'), 'the unit in the value header');
+      assert.ok(snippet.includes('<a href="https://congthuong.hanoi.gov.vn/">Sở Công Thương Hà Nội</a>, <span>13/12/2022</span>'), snippet);
+      assert.ok(snippet.includes('Số liệu lũy kế'));
+      // The tag form cannot write the texts in CSV: it holds the JSON document, and says so.
+      await page.click('input[name="form"][value="tag"]');
+      const tagged = await page.$eval('#snippet', (t) => t.value);
+      const json = JSON.parse(/<script type="application\/json">([\s\S]*?)\n<\/script>/.exec(tagged)[1]);
+      assert.equal(json.title, 'Sản phẩm chủ lực <2022>');
+      assert.deepEqual(json.source, { name: 'Sở Công Thương Hà Nội', url: 'https://congthuong.hanoi.gov.vn/', date: '13/12/2022' });
+      assert.deepEqual(
+        json.items.map((i) => i.value),
+        [6, 4],
+      );
+      assert.match(await page.$eval('#snippet-note', (n) => n.textContent), /không ghi được trong CSV/);
+      // A bad link is the widget's located message.
+      await page.$eval('#field-source-url', (f) => (f.value = ''));
+      await typeInto(page, 'field-source-url', 'javascript:alert(1)');
+      assert.deepEqual((await report(page)).messages, ['source.url phải là địa chỉ web bắt đầu bằng http:// hoặc https://.']);
+      // JSON carries its own texts: no fields; kpi has no top-level unit.
+      await pickWidget(page, 'kpi');
+      assert.equal(await page.$eval('#field-unit', (f) => f.closest('.field').hidden), true);
+      await paste(page, '{"figures": [{"id": "a", "label": "A", "value": 1}]}');
+      assert.equal(await page.$eval('#csv-fields', (f) => f.hidden), true);
+      assert.deepEqual(errors, []);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('the script address: the local server is flagged, a typed address is remembered; the site steps of four systems', async () => {
+    const { page, errors } = await openBuilder('?lang=en');
+    try {
+      const local = await page.$eval('#cdn-local', (p) => ({ hidden: p.hidden, text: p.textContent }));
+      assert.equal(local.hidden, false, 'the development server is never the script address unannounced');
+      assert.match(local.text, /development server on this computer \(127\.0\.0\.1:\d+\)/);
+      const address = 'https://cdn.example.vn/citystat/citystat.js';
+      await page.$eval('#cdn-url', (f) => (f.value = ''));
+      await page.type('#cdn-url', address);
+      assert.equal(await page.$eval('#cdn-local', (p) => p.hidden), true);
+      const steps = {};
+      for (const site of ['wordpress', 'ghost', 'drupal', 'html']) {
+        await page.select('#site', site);
+        steps[site] = await page.evaluate(() => ({
+          name: document.querySelector('#site option:checked').textContent,
+          text: document.getElementById('site-steps').textContent,
+          code: document.getElementById('site-code').value,
+        }));
+      }
+      assert.deepEqual(
+        Object.values(steps).map((s) => s.name),
+        ['WordPress', 'Ghost', 'Drupal', 'Plain HTML'],
+      );
+      const line = `<script type="module" src="${address}"></script>\n`;
+      assert.match(steps.wordpress.text, /citystat plugin \(the integrations\/wordpress\/ folder/);
+      assert.equal(steps.wordpress.code, line);
+      assert.match(steps.ghost.text, /Code injection → Site Header/);
+      assert.equal(steps.ghost.code, line);
+      assert.match(steps.drupal.text, /libraries\.yml/);
+      assert.equal(steps.drupal.code, `# THEME.libraries.yml\ncitystat:\n  js:\n    '${address}': { type: external, attributes: { type: module } }\n`);
+      assert.match(steps.html.text, /<head>/);
+      assert.equal(steps.html.code, line);
+      await page.click('#copy-site');
+      await page.waitForFunction(() => window.__copied.length === 1);
+      assert.equal(await page.evaluate(() => window.__copied[0]), line);
+      // The tag form's snippet names the same address; the next visit remembers it.
+      await page.click('input[name="form"][value="tag"]');
+      assert.ok((await page.$eval('#snippet', (t) => t.value)).startsWith(line));
+      await page.reload({ waitUntil: 'load' });
+      await page.waitForFunction(() => !!window.citystatBuilder);
+      await page.evaluate(() => window.citystatBuilder.settled());
+      assert.equal(await page.$eval('#cdn-url', (f) => f.value), address);
+      assert.equal(await page.$eval('#cdn-local', (p) => p.hidden), true);
+      assert.deepEqual(errors, []);
+    } finally {
+      await page.evaluate(() => localStorage.clear()); // the other tests start from the served address
+      await page.close();
+    }
+  });
+});
+
 describe('builder helpers', () => {
   test('escapeScriptData: </script and <!-- cannot end or confuse the script element', () => {
     assert.equal(escapeScriptData('a</script>b</SCRIPT >', 'csv'), 'a<\\/script>b<\\/SCRIPT >');
