@@ -5,18 +5,14 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { chromeArgs, findChrome } from '../scripts/find-chrome.mjs';
+import { CSV_SAMPLES } from '../demo/builder/samples.js';
 
 // CITYSTAT_SERVE: serve another checkout's root (e.g. a build with more widgets registered).
 const { startServer } = await import(process.env.CITYSTAT_SERVE ?? '../scripts/serve.mjs');
 
 export const TIMEOUT = 60000;
-export const FDI_CSV = [
-  'Hình thức;Vốn (triệu USD);Số lượng',
-  'Đăng ký cấp mới;270;305 dự án',
-  'Bổ sung tăng vốn;215;130 dự án',
-  'Góp vốn, mua cổ phần;2.041;252 lượt',
-  '',
-].join('\n');
+/** The builder's own FDI sample (Vietnamese Excel style), as an editor pastes it. */
+export const FDI_CSV = `${CSV_SAMPLES['fdi-composition'].join('\n')}\n`;
 
 let server;
 let base;

@@ -8,6 +8,7 @@ import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CSV_SAMPLES } from '../../demo/builder/samples.js';
 
 const root = process.cwd();
 const CLI = join(root, 'bin/citystat.mjs');
@@ -34,13 +35,8 @@ function file(name, text) {
 }
 const example = (name) => JSON.parse(readFileSync(join(root, 'data-schemas/examples', name), 'utf8'));
 
-const FDI_CSV = [
-  'Hình thức;Vốn (triệu USD);Số lượng',
-  'Đăng ký cấp mới;270;305 dự án',
-  'Bổ sung tăng vốn;215;130 dự án',
-  'Góp vốn, mua cổ phần;2.041;252 lượt',
-  '',
-].join('\n');
+// The builder's FDI sample: Vietnamese Excel style (`;`, 2.041 is two thousand and forty-one).
+const FDI_CSV = `${CSV_SAMPLES['fdi-composition'].join('\n')}\n`;
 
 /** Bad files and the one located message the widget shows for each, in vi and en. */
 const BAD = {
