@@ -28,6 +28,7 @@ function step(name, cmd, args, { count = true } = {}) {
 
 step('type-check (tsc --noEmit)', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
 step('lint (eslint, prettier --check)', 'npm', ['run', 'lint', '--silent']);
+step('widget lists generated from src/widgets.json are up to date', process.execPath, ['scripts/widgets.mjs', '--check']);
 step('generated schemas and validators are up to date', process.execPath, ['scripts/schemas.mjs', '--check']);
 // custom-elements.json (from the JSDoc) must match a fresh analysis.
 console.log('\n== custom-elements.json is up to date');

@@ -19,12 +19,14 @@ export { textWidth, wrapText } from './core/measure.js';
 export { duplicateIds } from './core/validate.js';
 import { upgradeFigures } from './embed/scan.js';
 
+// generated from src/widgets.json by scripts/widgets.mjs (npm run widgets): do not edit
 const loaders: Record<string, () => Promise<unknown>> = {
   'citystat-sector-breakdown': () => import('./charts/sector-breakdown/define.js'),
   'citystat-fdi-composition': () => import('./charts/fdi-composition/define.js'),
   'citystat-fair-participation': () => import('./charts/fair-participation/define.js'),
   'citystat-kpi': () => import('./charts/kpi/define.js'),
 };
+// end of generated code
 const started = new Set<string>();
 
 /** Loads and registers one widget (no-op when already done). */

@@ -2,6 +2,7 @@
  * Registers every citystat element eagerly (`import 'citystat/define.js'` in
  * a bundler project, and the IIFE build for classic-script CMSs).
  */
+// generated from src/widgets.json by scripts/widgets.mjs (npm run widgets): do not edit
 import './charts/sector-breakdown/define.js';
 import './charts/fdi-composition/define.js';
 import './charts/fair-participation/define.js';
@@ -11,4 +12,5 @@ export { CitystatSectorBreakdown } from './charts/sector-breakdown/sector-breakd
 export { CitystatFdiComposition } from './charts/fdi-composition/fdi-composition.js';
 export { CitystatFairParticipation } from './charts/fair-participation/fair-participation.js';
 export { CitystatKpi } from './charts/kpi/kpi.js';
+// end of generated code
 export { registerLanguage } from './core/i18n.js';

@@ -28,15 +28,17 @@ export { checkTotal, type TotalCheck } from './core/total.js';
 export type { Issue } from './core/validate.js';
 export { issueMessage, messages, type Messages } from './core/messages.js';
 export type { CommonData, LocalizedText, Source, Translations } from './core/types.js';
+// generated from src/widgets.json by scripts/widgets.mjs (npm run widgets): do not edit
 export { CitystatSectorBreakdown } from './charts/sector-breakdown/sector-breakdown.js';
 export { layoutSectorBreakdown, type SectorLayout, type SectorLayoutOptions } from './charts/sector-breakdown/sector-breakdown.layout.js';
 export type { SectorBreakdownData, SectorItem } from './charts/sector-breakdown/sector-breakdown.types.js';
+export { CitystatFdiComposition } from './charts/fdi-composition/fdi-composition.js';
+export { layoutFdiComposition, type FdiLayout, type FdiVariant } from './charts/fdi-composition/fdi-composition.layout.js';
+export type { FdiCompositionData, FdiComponent } from './charts/fdi-composition/fdi-composition.types.js';
 export { CitystatFairParticipation } from './charts/fair-participation/fair-participation.js';
 export { layoutFairParticipation, type FairLayout, type FairLayoutOptions } from './charts/fair-participation/fair-participation.layout.js';
 export type { FairParticipationData, FairEvent, FairMeasure, FairValues } from './charts/fair-participation/fair-participation.types.js';
 export { CitystatKpi } from './charts/kpi/kpi.js';
 export { layoutKpi, type KpiLayout } from './charts/kpi/kpi.layout.js';
 export type { KpiData, KpiFigure, KpiChange, KpiProgress, KpiTarget, KpiDirection } from './charts/kpi/kpi.types.js';
-export { CitystatFdiComposition } from './charts/fdi-composition/fdi-composition.js';
-export { layoutFdiComposition, type FdiLayout, type FdiVariant } from './charts/fdi-composition/fdi-composition.layout.js';
-export type { FdiCompositionData, FdiComponent } from './charts/fdi-composition/fdi-composition.types.js';
+// end of generated code

@@ -1,16 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import example from '../data-schemas/examples/fair-participation.json';
-import { SLOW_URL, desktop, jsonUrl, phone, radioWithEmpty, themeOf } from './support.js';
+import { commonStories, desktop, patternsArgType, phone, themeOf, widgetArgTypes, type WidgetArgs } from './support.js';
 
-interface Args {
-  data?: unknown;
-  src?: string;
-  lang?: string;
-  theme?: string;
+interface Args extends WidgetArgs {
   sortBy: string;
   maxRows: number;
-  timeout?: number;
   patterns?: boolean;
 }
 
@@ -23,13 +18,7 @@ const meta: Meta<Args> = {
   tags: ['autodocs'],
   args: { data: example, sortBy: 'data', maxRows: 100 },
   argTypes: {
-    data: { control: 'object', description: 'The data document (see data-schemas/fair-participation.schema.json).' },
-    src: { control: 'text', description: 'URL of a JSON document, used when `data` is not set.' },
-    lang: {
-      ...radioWithEmpty('(toolbar)', ['vi', 'en']),
-      description: "Language; (toolbar) leaves it unset, so the widget follows the page (the toolbar's language).",
-    },
-    theme: radioWithEmpty('(toolbar)', ['light', 'dark', 'auto']),
+    ...widgetArgTypes('fair-participation'),
     sortBy: {
       control: 'inline-radio',
       options: ['data', 'date', 'booths', 'countries'],
@@ -37,11 +26,7 @@ const meta: Meta<Args> = {
       description: "A measure id (largest first), `date` (earliest first) or `data` (the publisher's order).",
     },
     maxRows: { control: { type: 'number', min: 0 }, name: 'max-rows', description: 'Draw at most this many fairs (0 = all).' },
-    timeout: { control: 'number' },
-    patterns: {
-      control: 'boolean',
-      description: 'A texture per palette colour as well as the colour (print, colour blindness, forced colours).',
-    },
+    patterns: patternsArgType,
   },
   render: (args, context) =>
     html`<citystat-fair-participation
@@ -129,8 +114,8 @@ export const FiftyFairs: Story = {
   },
 };
 export const CappedRows: Story = { args: { ...FiftyFairs.args, maxRows: 10 } };
-export const FromSrc: Story = { args: { data: undefined, src: jsonUrl(example) } };
-export const Loading: Story = { args: { data: undefined, src: SLOW_URL } };
+export const FromSrc: Story = commonStories.fromSrc(example);
+export const Loading: Story = commonStories.loading();
 export const Empty: Story = { args: { data: { ...example, events: [] } } };
 export const ErrorNegativeBooths: Story = {
   args: { data: { ...example, events: [{ ...events[0], values: { booths: -250, countries: 10 } }] } },
@@ -147,11 +132,9 @@ export const ErrorUnknownMeasure: Story = {
 export const ErrorWrongType: Story = {
   args: { data: { ...example, events: [{ ...events[0], values: { booths: '250' } }] } },
 };
-export const ErrorNotAnObject: Story = { args: { data: [1, 2, 3] } };
+export const ErrorNotAnObject: Story = commonStories.notAnObject();
 export const ErrorMalformedJson: Story = { args: { data: undefined, src: 'data:application/json,%7B%22events%22%3A%5B%7D' } };
-export const ErrorHtmlInsteadOfJson: Story = {
-  args: { data: undefined, src: 'data:text/html,%3C!doctype%20html%3E%3Cp%3Enot%20data' },
-};
+export const ErrorHtmlInsteadOfJson: Story = commonStories.htmlInsteadOfJson();
 export const ErrorEnglish: Story = {
   args: { lang: 'en', data: { ...example, events: [{ ...events[0], values: { booths: -250, countries: 10.5 } }] } },
 };

@@ -2,16 +2,11 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/charts/fdi-composition/define.js';
 import example from '../data-schemas/examples/fdi-composition.json';
-import { SLOW_URL, desktop, jsonUrl, phone, radioWithEmpty, themeOf } from './support.js';
+import { commonStories, desktop, patternsArgType, phone, themeOf, widgetArgTypes, type WidgetArgs } from './support.js';
 
-interface Args {
-  data?: unknown;
-  src?: string;
-  lang?: string;
-  theme?: string;
+interface Args extends WidgetArgs {
   variant: 'bar' | 'donut';
   actions?: string;
-  timeout?: number;
   patterns?: boolean;
 }
 
@@ -21,24 +16,14 @@ const meta: Meta<Args> = {
   tags: ['autodocs'],
   args: { data: example, variant: 'bar' },
   argTypes: {
-    data: { control: 'object', description: 'The data document (see data-schemas/fdi-composition.schema.json).' },
-    src: { control: 'text', description: 'URL of a JSON document, used when `data` is not set.' },
-    lang: {
-      ...radioWithEmpty('(toolbar)', ['vi', 'en']),
-      description: "Language; (toolbar) leaves it unset, so the widget follows the page (the toolbar's language).",
-    },
-    theme: radioWithEmpty('(toolbar)', ['light', 'dark', 'auto']),
+    ...widgetArgTypes('fdi-composition'),
     variant: {
       control: 'inline-radio',
       options: ['bar', 'donut'],
       description: 'One 100% stacked bar, or a donut with the total in its centre.',
     },
     actions: { control: 'text', description: 'Download buttons: `csv`, `png`, `svg` or `all`.' },
-    timeout: { control: 'number' },
-    patterns: {
-      control: 'boolean',
-      description: 'A texture per palette colour as well as the colour (print, colour blindness, forced colours).',
-    },
+    patterns: patternsArgType,
   },
   render: (args, context) =>
     html`<citystat-fdi-composition
@@ -126,8 +111,8 @@ export const LongLabels: Story = {
   parameters: phone,
 };
 export const WithDownloads: Story = { args: { actions: 'all' } };
-export const FromSrc: Story = { args: { data: undefined, src: jsonUrl(example) } };
-export const Loading: Story = { args: { data: undefined, src: SLOW_URL } };
+export const FromSrc: Story = commonStories.fromSrc(example);
+export const Loading: Story = commonStories.loading();
 export const Empty: Story = { args: { data: undefined } };
 export const ErrorNegativeCapital: Story = {
   args: { data: { ...example, components: [{ id: 'a', label: 'A', capital: -270 }] } },
@@ -153,11 +138,9 @@ export const ErrorDuplicateIds: Story = {
     },
   },
 };
-export const ErrorNotAnObject: Story = { args: { data: [1, 2, 3] } };
+export const ErrorNotAnObject: Story = commonStories.notAnObject();
 export const ErrorMalformedJson: Story = { args: { data: undefined, src: 'data:application/json,%7B%22components%22%3A%5B%7D' } };
-export const ErrorHtmlInsteadOfJson: Story = {
-  args: { data: undefined, src: 'data:text/html,%3C!doctype%20html%3E%3Cp%3Enot%20data' },
-};
+export const ErrorHtmlInsteadOfJson: Story = commonStories.htmlInsteadOfJson();
 export const ErrorEnglish: Story = {
   args: { lang: 'en', data: { ...example, components: [{ id: 'a', label: 'A', capital: -270 }] } },
 };

@@ -2,14 +2,9 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/charts/kpi/define.js';
 import example from '../data-schemas/examples/kpi.json';
-import { SLOW_URL, desktop, jsonUrl, phone, radioWithEmpty, themeOf } from './support.js';
+import { commonStories, desktop, phone, radioWithEmpty, themeOf, widgetArgTypes, type WidgetArgs } from './support.js';
 
-interface Args {
-  data?: unknown;
-  src?: string;
-  lang?: string;
-  theme?: string;
-  timeout?: number;
+interface Args extends WidgetArgs {
   actions?: string;
 }
 
@@ -19,14 +14,7 @@ const meta: Meta<Args> = {
   tags: ['autodocs'],
   args: { data: example },
   argTypes: {
-    data: { control: 'object', description: 'The data document (see data-schemas/kpi.schema.json).' },
-    src: { control: 'text', description: 'URL of a JSON document, used when `data` is not set.' },
-    lang: {
-      ...radioWithEmpty('(toolbar)', ['vi', 'en']),
-      description: "Language; (toolbar) leaves it unset, so the widget follows the page (the toolbar's language).",
-    },
-    theme: radioWithEmpty('(toolbar)', ['light', 'dark', 'auto']),
-    timeout: { control: 'number' },
+    ...widgetArgTypes('kpi'),
     actions: { ...radioWithEmpty('(none)', ['csv']), description: 'Download buttons (cards are HTML: CSV only).' },
   },
   render: (args, context) =>
@@ -133,8 +121,8 @@ export const LongLabels: Story = {
   },
   parameters: phone,
 };
-export const FromSrc: Story = { args: { data: undefined, src: jsonUrl(example) } };
-export const Loading: Story = { args: { data: undefined, src: SLOW_URL } };
+export const FromSrc: Story = commonStories.fromSrc(example);
+export const Loading: Story = commonStories.loading();
 export const Empty: Story = { args: { data: undefined } };
 export const ErrorEmptyList: Story = { args: { data: { figures: [] } } };
 export const ErrorProgressAboveTotal: Story = {
@@ -146,10 +134,8 @@ export const ErrorNonNumericChange: Story = {
 export const ErrorOnePointTrend: Story = { args: { data: { ...example, figures: [{ ...figures[0], trend: [3.93] }] } } };
 export const ErrorWrongType: Story = { args: { data: { ...example, figures: [{ ...figures[1], value: '22,9 nghìn' }] } } };
 export const ErrorUnknownField: Story = { args: { data: { ...example, colour: 'red' } } };
-export const ErrorNotAnObject: Story = { args: { data: [1, 2, 3] } };
-export const ErrorHtmlInsteadOfJson: Story = {
-  args: { data: undefined, src: 'data:text/html,%3C!doctype%20html%3E%3Cp%3Enot%20data' },
-};
+export const ErrorNotAnObject: Story = commonStories.notAnObject();
+export const ErrorHtmlInsteadOfJson: Story = commonStories.htmlInsteadOfJson();
 export const ErrorEnglish: Story = { args: { lang: 'en', data: { figures: [] } } };
 export const DarkTheme: Story = { args: { theme: 'dark' } };
 export const DarkThemeTrends: Story = { args: { theme: 'dark', data: ChangesAndTrends.args!.data } };

@@ -2,16 +2,11 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import example from '../data-schemas/examples/sector-breakdown.json';
 import cumulative from '../data-schemas/examples/sector-breakdown-cumulative.json';
-import { SLOW_URL, desktop, jsonUrl, phone, radioWithEmpty, themeOf } from './support.js';
+import { commonStories, desktop, phone, themeOf, widgetArgTypes, type WidgetArgs } from './support.js';
 
-interface Args {
-  data?: unknown;
-  src?: string;
-  lang?: string;
-  theme?: string;
+interface Args extends WidgetArgs {
   order: 'value' | 'data';
   maxBars: number;
-  timeout?: number;
 }
 
 const meta: Meta<Args> = {
@@ -20,16 +15,9 @@ const meta: Meta<Args> = {
   tags: ['autodocs'],
   args: { data: example, order: 'value', maxBars: 30 },
   argTypes: {
-    data: { control: 'object', description: 'The data document (see data-schemas/sector-breakdown.schema.json).' },
-    src: { control: 'text', description: 'URL of a JSON document, used when `data` is not set.' },
-    lang: {
-      ...radioWithEmpty('(toolbar)', ['vi', 'en']),
-      description: "Language; (toolbar) leaves it unset, so the widget follows the page (the toolbar's language).",
-    },
-    theme: radioWithEmpty('(toolbar)', ['light', 'dark', 'auto']),
+    ...widgetArgTypes('sector-breakdown'),
     order: { control: 'inline-radio', options: ['value', 'data'] },
     maxBars: { control: { type: 'number', min: 0 }, name: 'max-bars' },
-    timeout: { control: 'number' },
   },
   render: (args, context) =>
     html`<citystat-sector-breakdown
@@ -80,8 +68,8 @@ export const LongLabels: Story = {
   },
   parameters: phone,
 };
-export const FromSrc: Story = { args: { data: undefined, src: jsonUrl(example) } };
-export const Loading: Story = { args: { data: undefined, src: SLOW_URL } };
+export const FromSrc: Story = commonStories.fromSrc(example);
+export const Loading: Story = commonStories.loading();
 export const Empty: Story = { args: { data: { items: [] } } };
 export const ErrorWrongType: Story = {
   args: { data: { ...example, items: [{ id: 'a', label: 'A', value: 'six' }] } },
@@ -102,11 +90,9 @@ export const ErrorDuplicateIds: Story = {
     },
   },
 };
-export const ErrorNotAnObject: Story = { args: { data: [1, 2, 3] } };
+export const ErrorNotAnObject: Story = commonStories.notAnObject();
 export const ErrorMalformedJson: Story = { args: { data: undefined, src: 'data:application/json,%7B%22items%22%3A%5B%7D' } };
-export const ErrorHtmlInsteadOfJson: Story = {
-  args: { data: undefined, src: 'data:text/html,%3C!doctype%20html%3E%3Cp%3Enot%20data' },
-};
+export const ErrorHtmlInsteadOfJson: Story = commonStories.htmlInsteadOfJson();
 export const ErrorEnglish: Story = {
   args: { lang: 'en', data: { ...example, items: [{ id: 'a', label: 'A', value: 'six' }] } },
 };

@@ -36,3 +36,40 @@ export const desktop = { viewport: { defaultViewport: 'desktop' } };
 export function radioWithEmpty(emptyLabel: string, options: string[]) {
   return { control: { type: 'inline-radio' as const, labels: { '': emptyLabel } }, options: ['', ...options] };
 }
+
+/** The args of the attributes every widget has. */
+export interface WidgetArgs {
+  data?: unknown;
+  src?: string;
+  lang?: string;
+  theme?: string;
+  timeout?: number;
+}
+
+/** The controls of the attributes every widget has; `name`: the widget's folder (its schema's name). */
+export function widgetArgTypes(name: string) {
+  return {
+    data: { control: 'object' as const, description: `The data document (see data-schemas/${name}.schema.json).` },
+    src: { control: 'text' as const, description: 'URL of a JSON document, used when `data` is not set.' },
+    lang: {
+      ...radioWithEmpty('(toolbar)', ['vi', 'en']),
+      description: "Language; (toolbar) leaves it unset, so the widget follows the page (the toolbar's language).",
+    },
+    theme: radioWithEmpty('(toolbar)', ['light', 'dark', 'auto']),
+    timeout: { control: 'number' as const },
+  };
+}
+
+/** The control of `patterns` (the widgets with a palette). */
+export const patternsArgType = {
+  control: 'boolean' as const,
+  description: 'A texture per palette colour as well as the colour (print, colour blindness, forced colours).',
+};
+
+/** Args of the stories every widget has: from `src`, loading, and the errors any document can have. */
+export const commonStories = {
+  fromSrc: (doc: unknown) => ({ args: { data: undefined, src: jsonUrl(doc) } }),
+  loading: () => ({ args: { data: undefined, src: SLOW_URL } }),
+  notAnObject: () => ({ args: { data: [1, 2, 3] } }),
+  htmlInsteadOfJson: () => ({ args: { data: undefined, src: 'data:text/html,%3C!doctype%20html%3E%3Cp%3Enot%20data' } }),
+};

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { chromeArgs, findChrome } from '../scripts/find-chrome.mjs';
 import { CSV_SAMPLES } from '../demo/builder/samples.js';
+import { widgetTags } from '../scripts/registry.mjs';
 
 // CITYSTAT_SERVE: serve another checkout's root (e.g. a build with more widgets registered).
 const { startServer } = await import(process.env.CITYSTAT_SERVE ?? '../scripts/serve.mjs');
@@ -37,11 +38,7 @@ async function startAll() {
   await page.waitForFunction(() => !!window.citystatBuilder);
   await page.evaluate(() => window.citystatBuilder.settled());
   // The CDN file loads widgets on demand; the page asks it for all of them.
-  const defined = await page.evaluate(() =>
-    ['citystat-sector-breakdown', 'citystat-fdi-composition', 'citystat-fair-participation', 'citystat-kpi'].filter((t) =>
-      customElements.get(t),
-    ),
-  );
+  const defined = await page.evaluate((tags) => tags.filter((t) => customElements.get(t)), widgetTags);
   assert.deepEqual(
     await page.evaluate(() => window.citystatBuilder.available),
     defined.map((t) => t.replace('citystat-', '')),

@@ -1,7 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/charts/fair-participation/define.js';
 import type { CitystatFairParticipation } from '../src/charts/fair-participation/fair-participation.js';
-import { clone, loadJson, marks, mount, partText, recordEvents, watchUncaught, openTable } from './helpers.js';
+import { expectLocatedMessage, expectNothingThrown } from './bad-input.js';
+import { clone, loadJson, marks, mount, mountHtml, partText, recordEvents, openTable } from './helpers.js';
 
 type Doc = Record<string, any>;
 let example: Doc;
@@ -53,10 +54,9 @@ describe('citystat-fair-participation: four sources, one chart', () => {
   });
 
   it('from an inline JSON script', async () => {
-    const root = await fixture<HTMLElement>(html`<div></div>`);
-    root.innerHTML = `<citystat-fair-participation lang="vi"><script type="application/json">${JSON.stringify(example)}</script></citystat-fair-participation>`;
-    const el = root.firstElementChild as CitystatFairParticipation;
-    await el.settled();
+    const el = await mountHtml(
+      `<citystat-fair-participation lang="vi"><script type="application/json">${JSON.stringify(example)}</script></citystat-fair-participation>`,
+    );
     expect(labels(el)).to.deep.equal(expectedLabels);
   });
 
@@ -337,26 +337,11 @@ const badCases: BadCase[] = [
 
 describe('citystat-fair-participation: bad input', () => {
   for (const c of badCases) {
-    it(`${c.name}: a located message in vi and en, an event, nothing thrown`, async () => {
-      const events = recordEvents();
-      const uncaught = watchUncaught();
-      const root = await fixture<HTMLElement>(html`<div></div>`);
-      root.innerHTML = '<citystat-fair-participation lang="vi"></citystat-fair-participation>';
-      const el = root.firstElementChild as CitystatFairParticipation;
-      el.data = c.data();
-      await el.settled();
-      expect(el.status).to.equal('error');
-      expect(events.errors.length).to.equal(1);
-      expect(events.errors[0].detail.messages).to.include(c.vi);
-      expect(el.shadowRoot!.querySelector('[part=error]')!.getAttribute('role')).to.equal('alert');
-      expect(partText(el, 'error')).to.contain(c.vi);
-      el.setAttribute('lang', 'en');
-      await el.updateComplete;
-      expect(partText(el, 'error')).to.contain(c.en);
-      uncaught.stop();
-      events.stop();
-      expect(uncaught.errors).to.deep.equal([]);
-    });
+    it(`${c.name}: a located message in vi and en, an event, nothing thrown`, () =>
+      expectNothingThrown(async (events) => {
+        const el = await mountHtml('<citystat-fair-participation lang="vi"></citystat-fair-participation>', { data: c.data() });
+        await expectLocatedMessage(el, events.errors, c);
+      }));
   }
 
   it('a table cell that is not a number', async () => {

@@ -3,7 +3,7 @@ import '../src/charts/fdi-composition/define.js';
 import type { CitystatFdiComposition } from '../src/charts/fdi-composition/fdi-composition.js';
 import { checkSchema } from '../src/core/schema.js';
 import { schema } from '../src/generated/fdi-composition.schema.js';
-import { clone, loadJson, marks, mount, partText, recordEvents, watchUncaught, openTable } from './helpers.js';
+import { clone, loadJson, marks, mount, mountHtml, partText, recordEvents, watchUncaught, openTable } from './helpers.js';
 
 type Doc = Record<string, any>;
 let example: Doc;
@@ -23,13 +23,7 @@ function shownRows(el: CitystatFdiComposition): string[] {
   return marks(el).map((g) => [...g.querySelectorAll('text')].map((t) => t.textContent!.replace(/\s+/g, ' ').trim()).join(' | '));
 }
 
-async function inDiv(markup: string, lang = 'vi'): Promise<CitystatFdiComposition> {
-  const root = await fixture<HTMLElement>(html`<div lang=${lang}></div>`);
-  root.innerHTML = markup;
-  const el = root.firstElementChild as CitystatFdiComposition;
-  await el.settled();
-  return el;
-}
+const inDiv = (markup: string, lang = 'vi') => mountHtml<CitystatFdiComposition>(markup, { lang });
 
 describe('citystat-fdi-composition: schema', () => {
   it('the example validates with the runtime checker and the ajv standalone validator', async () => {
@@ -119,11 +113,10 @@ describe('citystat-fdi-composition: four sources, one chart', () => {
   });
 
   it('prefers the data property over src, script and table', async () => {
-    const root = await fixture<HTMLElement>(html`<div></div>`);
-    root.innerHTML = `<citystat-fdi-composition lang="en" src="/__fault/status/404"><script type="application/json">{"components":[]}</script></citystat-fdi-composition>`;
-    const el = root.firstElementChild as CitystatFdiComposition;
-    el.data = example;
-    await el.settled();
+    const el = await mountHtml<CitystatFdiComposition>(
+      `<citystat-fdi-composition lang="en" src="/__fault/status/404"><script type="application/json">{"components":[]}</script></citystat-fdi-composition>`,
+      { data: example },
+    );
     expect(el.status).to.equal('ready');
     expect(marks(el).length).to.equal(3);
   });
@@ -407,11 +400,7 @@ describe('citystat-fdi-composition: bad input', () => {
       const uncaught = watchUncaught();
       const el = c.setup
         ? await c.setup()
-        : await inDiv('<citystat-fdi-composition></citystat-fdi-composition>').then(async (e) => {
-            e.data = c.data;
-            await e.settled();
-            return e;
-          });
+        : await mountHtml<CitystatFdiComposition>('<citystat-fdi-composition></citystat-fdi-composition>', { lang: 'vi', data: c.data });
       expect(el.status).to.equal('error');
       expect(events.errors.length).to.be.greaterThan(0);
       expect(events.errors[0].detail.issues.length).to.be.greaterThan(0);

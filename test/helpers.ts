@@ -1,4 +1,4 @@
-import { fixture } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import type { CitystatElement, ChartLayout } from '../src/base/chart-element.js';
 import type { CommonData } from '../src/core/types.js';
@@ -10,6 +10,27 @@ export async function loadJson<T = any>(path: string): Promise<T> {
   const res = await fetch(`/${path}`);
   if (!res.ok) throw new Error(`${path}: ${res.status}`);
   return res.json() as Promise<T>;
+}
+
+/** A widget of the registry, src/widgets.json. */
+export interface RegistryWidget {
+  name: string;
+  tag: string;
+  className: string;
+  /** File names in data-schemas/examples/. */
+  examples: string[];
+}
+
+/**
+ * The registry of widgets, read with a synchronous request: mocha needs the
+ * list of tests before it runs, and the test files cannot use top-level await.
+ */
+export function widgetRegistry(): RegistryWidget[] {
+  const xhr = new XMLHttpRequest();
+  xhr.open('GET', '/src/widgets.json', false);
+  xhr.send();
+  if (xhr.status !== 200) throw new Error(`/src/widgets.json: ${xhr.status}`);
+  return JSON.parse(xhr.responseText) as RegistryWidget[];
 }
 
 /** A deep copy (tests mutate examples freely). */
@@ -87,4 +108,18 @@ export async function openTable(el: AnyChart): Promise<HTMLTableElement> {
     await new Promise((r) => setTimeout(r, 10));
   }
   throw new Error('the data table did not open');
+}
+
+/**
+ * Puts `markup` (one widget, as HTML) into a fresh `<div>` (with `lang` when
+ * given), sets `data` when given, and waits until the widget has settled.
+ */
+export async function mountHtml<T extends AnyChart>(markup: string, { lang, data }: { lang?: string; data?: unknown } = {}): Promise<T> {
+  const root = await fixture<HTMLElement>(html`<div></div>`);
+  if (lang) root.setAttribute('lang', lang);
+  root.innerHTML = markup;
+  const el = root.firstElementChild as T;
+  if (data !== undefined) el.data = data;
+  await el.settled();
+  return el;
 }

@@ -7,14 +7,10 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { AnyChart } from './helpers.js';
-import { loadJson, recordEvents } from './helpers.js';
+import { loadJson, recordEvents, widgetRegistry } from './helpers.js';
 
-const widgets = [
-  ['citystat-sector-breakdown', 'sector-breakdown.json'],
-  ['citystat-fdi-composition', 'fdi-composition.json'],
-  ['citystat-fair-participation', 'fair-participation.json'],
-  ['citystat-kpi', 'kpi.json'],
-] as const;
+/** Every widget of the registry (src/widgets.json) with its first example. */
+const widgets = widgetRegistry().map((w) => [w.tag, w.examples[0]] as const);
 
 /** The focused element, looking into shadow roots. */
 function deepActive(): Element | null {

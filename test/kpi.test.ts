@@ -3,7 +3,9 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/charts/kpi/define.js';
 import type { CitystatKpi } from '../src/charts/kpi/kpi.js';
 import { checkSchema, type SchemaNode } from '../src/core/schema.js';
-import { clone, loadJson, marks, mount, partText, recordEvents, watchUncaught, openTable } from './helpers.js';
+import { expectLocatedMessage, expectNothingThrown } from './bad-input.js';
+import { clone, loadJson, marks, mount, mountHtml, partText, recordEvents, openTable } from './helpers.js';
+import { strip, undocumented } from './schema-support.js';
 
 type Doc = Record<string, any>;
 let example: Doc;
@@ -185,10 +187,7 @@ describe('citystat-kpi: four sources, one result', () => {
       'Sản phẩm công nghiệp chủ lực;196;sản phẩm;',
       'Cụm công nghiệp đã khởi công hạ tầng;;cụm;',
     ].join('\n');
-    const root = await fixture<HTMLElement>(html`<div lang="vi"></div>`);
-    root.innerHTML = `<citystat-kpi><script type="text/csv">${csv}</script></citystat-kpi>`;
-    const el = root.firstElementChild as CitystatKpi;
-    await el.settled();
+    const el = await mountHtml<CitystatKpi>(`<citystat-kpi><script type="text/csv">${csv}</script></citystat-kpi>`, { lang: 'vi' });
     const { title: _title, ...doc } = tableDoc();
     const fromData = await mount<CitystatKpi>(html`<citystat-kpi lang="vi" .data=${doc}></citystat-kpi>`);
     expect(el.status).to.equal('ready');
@@ -403,34 +402,19 @@ const badCases: BadCase[] = [
 
 describe('citystat-kpi: bad input', () => {
   for (const c of badCases) {
-    it(`${c.name}: a located message in vi and en, an event, nothing thrown`, async () => {
-      const events = recordEvents();
-      const uncaught = watchUncaught();
-      const root = await fixture<HTMLElement>(html`<div></div>`);
-      root.innerHTML = '<citystat-kpi lang="vi"></citystat-kpi>';
-      const el = root.firstElementChild as CitystatKpi;
-      el.data = c.data();
-      await el.settled();
-      expect(el.status).to.equal('error');
-      expect(events.errors.length).to.equal(1);
-      expect(events.errors[0].detail.messages).to.include(c.vi);
-      expect(el.shadowRoot!.querySelector('[part=error]')!.getAttribute('role')).to.equal('alert');
-      expect(partText(el, 'error')).to.contain(c.vi);
-      el.setAttribute('lang', 'en');
-      await el.updateComplete;
-      expect(partText(el, 'error')).to.contain(c.en);
-      expect(marks(el).length).to.equal(0);
-      uncaught.stop();
-      events.stop();
-      expect(uncaught.errors).to.deep.equal([]);
-    });
+    it(`${c.name}: a located message in vi and en, an event, nothing thrown`, () =>
+      expectNothingThrown(async (events) => {
+        const el = await mountHtml('<citystat-kpi lang="vi"></citystat-kpi>', { data: c.data() });
+        await expectLocatedMessage(el, events.errors, c);
+        expect(marks(el).length).to.equal(0);
+      }));
   }
 
   it('a table cell that is not a number is located by row and column', async () => {
-    const root = await fixture<HTMLElement>(html`<div lang="en"></div>`);
-    root.innerHTML = `<citystat-kpi><table><tr><th>Figure</th><th>Value</th></tr><tr><td>A</td><td>22.9 thousand</td></tr><tr><td>B</td><td>many</td></tr></table></citystat-kpi>`;
-    const el = root.firstElementChild as CitystatKpi;
-    await el.settled();
+    const el = await mountHtml<CitystatKpi>(
+      `<citystat-kpi><table><tr><th>Figure</th><th>Value</th></tr><tr><td>A</td><td>22.9 thousand</td></tr><tr><td>B</td><td>many</td></tr></table></citystat-kpi>`,
+      { lang: 'en' },
+    );
     expect(el.status).to.equal('error');
     expect(partText(el, 'error')).to.contain('Data table, row 2, column 2: "many" is not a number.');
   });
@@ -497,35 +481,9 @@ describe('citystat-kpi: bad input', () => {
 });
 
 describe('citystat-kpi: schema', () => {
-  const strip = (node: any): any => {
-    if (Array.isArray(node)) return node.map(strip);
-    if (node && typeof node === 'object') {
-      const out: any = {};
-      for (const [k, v] of Object.entries(node)) {
-        if (k === 'description' || k === 'title' || k === '$schema' || k === '$id') continue;
-        out[k] =
-          k === 'properties' || k === 'definitions'
-            ? Object.fromEntries(Object.entries(v as object).map(([a, b]) => [a, strip(b)]))
-            : strip(v);
-      }
-      return out;
-    }
-    return node;
-  };
-
   it('documents every property, and the example validates with the runtime checker and with ajv', async () => {
     const schema = await loadJson('data-schemas/kpi.schema.json');
-    const missing: string[] = [];
-    const visit = (node: any, path: string) => {
-      if (!node || typeof node !== 'object') return;
-      for (const [k, v] of Object.entries(node.properties ?? {})) {
-        if (!(v as any).description) missing.push(`${path}.${k}`);
-        visit(v, `${path}.${k}`);
-      }
-      for (const [k, v] of Object.entries(node.definitions ?? {})) visit(v, `#${k}`);
-    };
-    visit(schema, '');
-    expect(missing).to.deep.equal([]);
+    expect(undocumented(schema)).to.deep.equal([]);
     expect(checkSchema(strip(schema) as SchemaNode, example)).to.deep.equal([]);
     const { validate } = await import('/data-schemas/validators/kpi.js' as string);
     expect(validate(example), JSON.stringify(validate.errors)).to.equal(true);

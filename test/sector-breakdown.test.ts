@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/charts/sector-breakdown/define.js';
 import type { CitystatSectorBreakdown } from '../src/charts/sector-breakdown/sector-breakdown.js';
-import { clone, loadJson, marks, mount, partText, recordEvents, watchUncaught, openTable } from './helpers.js';
+import { clone, loadJson, marks, mount, partText, recordEvents, watchUncaught, openTable, mountHtml } from './helpers.js';
 
 type Doc = Record<string, any>;
 let example: Doc;
@@ -44,30 +44,28 @@ describe('citystat-sector-breakdown: four sources, one chart', () => {
   });
 
   it('from an inline JSON script', async () => {
-    const root = await fixture<HTMLElement>(html`<div></div>`);
-    root.innerHTML = `<citystat-sector-breakdown lang="vi"><script type="application/json">${JSON.stringify(example)}</script></citystat-sector-breakdown>`;
-    const el = root.firstElementChild as CitystatSectorBreakdown;
-    await el.settled();
+    const el = await mountHtml<CitystatSectorBreakdown>(
+      `<citystat-sector-breakdown lang="vi"><script type="application/json">${JSON.stringify(example)}</script></citystat-sector-breakdown>`,
+    );
     expect(drawn(el)).to.deep.equal(expected);
   });
 
   it('from a light-DOM table, numbers read in the table language', async () => {
     const rows = example.items.map((i: Doc) => `<tr><td>${i.label.vi}</td><td>${i.value}</td></tr>`).join('');
-    const root = await fixture<HTMLElement>(html`<div lang="vi"></div>`);
-    root.innerHTML = `<citystat-sector-breakdown><table><caption>Sản phẩm 2022</caption><thead><tr><th>Nhóm</th><th>Số sản phẩm</th></tr></thead><tbody>${rows}</tbody></table></citystat-sector-breakdown>`;
-    const el = root.firstElementChild as CitystatSectorBreakdown;
-    await el.settled();
+    const el = await mountHtml<CitystatSectorBreakdown>(
+      `<citystat-sector-breakdown><table><caption>Sản phẩm 2022</caption><thead><tr><th>Nhóm</th><th>Số sản phẩm</th></tr></thead><tbody>${rows}</tbody></table></citystat-sector-breakdown>`,
+      { lang: 'vi' },
+    );
     expect(el.status).to.equal('ready');
     expect(drawn(el)).to.deep.equal(expected);
     expect(partText(el, 'title')).to.equal('Sản phẩm 2022');
   });
 
   it('prefers the data property over src, script and table', async () => {
-    const root = await fixture<HTMLElement>(html`<div></div>`);
-    root.innerHTML = `<citystat-sector-breakdown lang="en" src="/__fault/status/404"><script type="application/json">{"items":[]}</script></citystat-sector-breakdown>`;
-    const el = root.firstElementChild as CitystatSectorBreakdown;
-    el.data = example;
-    await el.settled();
+    const el = await mountHtml<CitystatSectorBreakdown>(
+      `<citystat-sector-breakdown lang="en" src="/__fault/status/404"><script type="application/json">{"items":[]}</script></citystat-sector-breakdown>`,
+      { data: example },
+    );
     expect(el.status).to.equal('ready');
     expect(marks(el).length).to.equal(8);
   });
@@ -176,30 +174,16 @@ interface BadCase {
   en?: string;
 }
 
-async function withData(data: unknown, attrs = ''): Promise<CitystatSectorBreakdown> {
-  const root = await fixture<HTMLElement>(html`<div></div>`);
-  root.innerHTML = `<citystat-sector-breakdown ${attrs}></citystat-sector-breakdown>`;
-  const el = root.firstElementChild as CitystatSectorBreakdown;
-  el.data = data;
-  await el.settled();
-  return el;
-}
+const withData = (data: unknown, attrs = ''): Promise<CitystatSectorBreakdown> =>
+  mountHtml<CitystatSectorBreakdown>(`<citystat-sector-breakdown ${attrs}></citystat-sector-breakdown>`, { data });
 
-async function withSrc(src: string, attrs = ''): Promise<CitystatSectorBreakdown> {
-  const root = await fixture<HTMLElement>(html`<div></div>`);
-  root.innerHTML = `<citystat-sector-breakdown src="${src}" ${attrs}></citystat-sector-breakdown>`;
-  const el = root.firstElementChild as CitystatSectorBreakdown;
-  await el.settled();
-  return el;
-}
+const withSrc = (src: string, attrs = ''): Promise<CitystatSectorBreakdown> =>
+  mountHtml<CitystatSectorBreakdown>(`<citystat-sector-breakdown src="${src}" ${attrs}></citystat-sector-breakdown>`);
 
-async function withScript(text: string): Promise<CitystatSectorBreakdown> {
-  const root = await fixture<HTMLElement>(html`<div></div>`);
-  root.innerHTML = `<citystat-sector-breakdown><script type="application/json">${text}</script></citystat-sector-breakdown>`;
-  const el = root.firstElementChild as CitystatSectorBreakdown;
-  await el.settled();
-  return el;
-}
+const withScript = (text: string): Promise<CitystatSectorBreakdown> =>
+  mountHtml<CitystatSectorBreakdown>(
+    `<citystat-sector-breakdown><script type="application/json">${text}</script></citystat-sector-breakdown>`,
+  );
 
 const item = (over: Doc) => ({ items: [{ id: 'a', label: 'A', value: 1, ...over }] });
 
@@ -311,13 +295,11 @@ const badCases: BadCase[] = [
   },
   {
     name: 'a table cell that is not a number',
-    setup: async () => {
-      const root = await fixture<HTMLElement>(html`<div lang="vi"></div>`);
-      root.innerHTML = `<citystat-sector-breakdown><table><tr><th>Nhóm</th><th>Số</th></tr><tr><td>A</td><td>1</td></tr><tr><td>B</td><td>hai</td></tr></table></citystat-sector-breakdown>`;
-      const el = root.firstElementChild as CitystatSectorBreakdown;
-      await el.settled();
-      return el;
-    },
+    setup: () =>
+      mountHtml<CitystatSectorBreakdown>(
+        `<citystat-sector-breakdown><table><tr><th>Nhóm</th><th>Số</th></tr><tr><td>A</td><td>1</td></tr><tr><td>B</td><td>hai</td></tr></table></citystat-sector-breakdown>`,
+        { lang: 'vi' },
+      ),
     vi: 'Bảng dữ liệu, hàng 2, cột 2: "hai" không phải là một số.',
     en: 'Data table, row 2, column 2: "hai" is not a number.',
   },

@@ -6,7 +6,7 @@
  * in the page, at load or later, it loads the upgrader (embed/upgrade.ts, a
  * chunk), which finds and watches the figures itself.
  */
-const SIGN = 'figure[data-citystat],meta[name=citystat-figures]';
+const SIGN = '[data-citystat],[name=citystat-figures]';
 
 /** Loads the upgrader once the page has a figure to upgrade; `define` loads a widget's code. */
 export function upgradeFigures(define: (tag: string) => Promise<unknown>): void {

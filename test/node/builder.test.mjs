@@ -8,6 +8,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { buildSnippet, escapeScriptData, locateIssue, locateJson } from '../../demo/builder/text.js';
+import { widgetNames } from '../../scripts/registry.mjs';
 import { FDI_CSV, built, chartOf, ctx, loadSnippet, openBuilder, paste, pickWidget, report, setUpBuilder } from '../builder-support.mjs';
 
 setUpBuilder();
@@ -93,7 +94,7 @@ async function editorPath({ widget, data, bad, message, messageEn, line, marks, 
 }
 
 describe('builder page', { skip: built ? false : 'dist/cdn/citystat.js missing: run npm run build' }, () => {
-  test('lists the four widgets; those the bundle does not define are disabled', async () => {
+  test('lists every widget of the registry; those the bundle does not define are disabled', async () => {
     const { page, errors } = await openBuilder();
     try {
       const radios = await page.$$eval('input[name="widget"]', (rs) =>
@@ -101,7 +102,7 @@ describe('builder page', { skip: built ? false : 'dist/cdn/citystat.js missing: 
       );
       assert.deepEqual(
         radios.map((r) => r.value),
-        ['sector-breakdown', 'fdi-composition', 'fair-participation', 'kpi'],
+        widgetNames,
       );
       for (const r of radios) {
         assert.equal(r.disabled, !ctx.defined.includes(`citystat-${r.value}`), r.value);

@@ -9,11 +9,12 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CSV_SAMPLES } from '../../demo/builder/samples.js';
+import { widgets } from '../../scripts/registry.mjs';
 
 const root = process.cwd();
 const CLI = join(root, 'bin/citystat.mjs');
 const built = existsSync(join(root, 'dist/embed/snippet.js'));
-const widgets = JSON.parse(readFileSync(join(root, 'src/widgets.json'), 'utf8'));
+
 const examples = widgets.flatMap((w) => w.examples.map((file) => ({ widget: w.name, file: join(root, 'data-schemas/examples', file) })));
 
 /** Runs a command; resolves {code, stdout, stderr} whatever the exit status. */

@@ -8,10 +8,10 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { launchBrowser, startStatic } from '../reliability/node-support.mjs';
+import { widgets } from '../../scripts/registry.mjs';
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 const built = existsSync('dist/cdn/embed.html');
-const widgets = JSON.parse(readFileSync('src/widgets.json', 'utf8'));
 const b64 = (text) => Buffer.from(text, 'utf8').toString('base64url');
 
 // In every frame, before any of its scripts (the page itself may not hold an inline listener).

@@ -1,4 +1,4 @@
-// Issue 9, part 4: every widget on a page served with a strict
+// Reliability under a strict CSP: every widget on a page served with a strict
 // Content-Security-Policy (no inline script, no inline style, Trusted Types
 // required) renders in all its states with zero securitypolicyviolation
 // events. Two pages: one loads the CDN entry dist/cdn/citystat.js (an ES

@@ -1,4 +1,4 @@
-// Issue 9, part 5 (beyond the issue's list): the hostile page of
+// Reliability under hostile host typography: the hostile page of
 // reliability-css.test.mjs plus body typography a theme or an enclosing
 // element may set (letter-spacing, word-spacing, italic, uppercase,
 // small-caps, text-indent, text-shadow): inherited properties cross into

@@ -1,4 +1,4 @@
-// Issue 9, part 5: hostile host CSS. Every widget (vi light, en dark) is drawn
+// Reliability under hostile host CSS. Every widget (vi light, en dark) is drawn
 // on a clean page and on a page with Bootstrap 5, WordPress block-library
 // styles (style, theme, common) and global resets (svg{display:none},
 // *{font-size:30px}, rect{fill:red}, table{display:none}); screenshots of each

@@ -1,4 +1,4 @@
-// Issue 9, part 6: long life. 1,000 cycles of connect, data change (and now
+// Reliability over a long life: 1,000 cycles of connect, data change (and now
 // and then an error, a tooltip, a language switch, a src load) and disconnect,
 // over every widget. Afterwards no more listeners on document/window and no
 // more active ResizeObserver/MutationObserver observations than before, and

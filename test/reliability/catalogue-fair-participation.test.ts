@@ -1,4 +1,5 @@
-// Issue 9: the catalogue of bad inputs for <citystat-fair-participation> (see catalogue.suite.ts).
+// The catalogue of bad inputs for <citystat-fair-participation> (see catalogue.suite.ts).
+// Generated from src/widgets.json by scripts/widgets.mjs (npm run widgets): do not edit.
 import { catalogueSuite } from './catalogue.suite.js';
 
 catalogueSuite('fair-participation');

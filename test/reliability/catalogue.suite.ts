@@ -1,5 +1,5 @@
 /**
- * Issue 9, part 1: a catalogue of bad inputs for every widget, one test file
+ * A catalogue of bad inputs for every widget, one test file
  * per widget (test/reliability/catalogue-<name>.test.ts). Each input
  * renders correctly or shows a located message (in vi and en), fires the
  * matching event, throws nothing uncaught, injects nothing, and a sibling

@@ -53,7 +53,7 @@ export interface Case {
 }
 
 /**
- * Cases that fail until the shared code is fixed (issue 9 findings, see the
+ * Cases that fail until the shared code is fixed (findings of the
  * reliability report): the per-widget catalogue files skip them and
  * catalogue-pending-fix.test.ts runs them for every widget. Remove an entry
  * (and that file, once empty) when its fix lands.

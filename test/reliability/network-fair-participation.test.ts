@@ -1,4 +1,5 @@
-// Issue 9: network faults of src for <citystat-fair-participation> (see network.suite.ts).
+// Network faults of src for <citystat-fair-participation> (see network.suite.ts).
+// Generated from src/widgets.json by scripts/widgets.mjs (npm run widgets): do not edit.
 import { networkSuite } from './network.suite.js';
 
 networkSuite('fair-participation');

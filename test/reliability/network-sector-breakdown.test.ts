@@ -1,4 +1,5 @@
-// Issue 9: network faults of src for <citystat-sector-breakdown> (see network.suite.ts).
+// Network faults of src for <citystat-sector-breakdown> (see network.suite.ts).
+// Generated from src/widgets.json by scripts/widgets.mjs (npm run widgets): do not edit.
 import { networkSuite } from './network.suite.js';
 
 networkSuite('sector-breakdown');

@@ -1,5 +1,5 @@
 /**
- * Issue 9, part 2: network faults of `src` for every widget, one test file per
+ * Network faults of `src` for every widget, one test file per
  * widget (test/reliability/network-<name>.test.ts). The fault
  * endpoints are in test/server/faults.mjs (`serve` tracks whether the client
  * aborted a request; `other-origin` is a second server on another port).

@@ -3,24 +3,25 @@
 // add headers (the project's scripts/serve.mjs cannot), a browser, and the
 // counts file .tmp/reliability.json.
 import { createServer } from 'node:http';
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join, normalize, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spawnSync } from 'node:child_process';
+import { widgets } from '../../scripts/registry.mjs';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 export const tmp = join(root, '.tmp/reliability');
 
-/** Every widget with a define.ts and an example: `{ name, tag, example }`. */
+/** Every registry widget with a define.ts and an example: `{ name, tag, example }`. */
 export function discoverWidgets() {
-  return readdirSync(join(root, 'src/charts'))
-    .filter((name) => existsSync(join(root, 'src/charts', name, 'define.ts')))
-    .filter((name) => existsSync(join(root, 'data-schemas/examples', `${name}.json`)))
-    .sort()
-    .map((name) => ({
-      name,
-      tag: `citystat-${name}`,
-      example: JSON.parse(readFileSync(join(root, 'data-schemas/examples', `${name}.json`), 'utf8')),
+  return widgets
+    .filter((w) => existsSync(join(root, 'src/charts', w.name, 'define.ts')))
+    .filter((w) => existsSync(join(root, 'data-schemas/examples', w.examples[0])))
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .map((w) => ({
+      name: w.name,
+      tag: w.tag,
+      example: JSON.parse(readFileSync(join(root, 'data-schemas/examples', w.examples[0]), 'utf8')),
     }));
 }
 

@@ -1,4 +1,5 @@
-// Issue 9: property-based tests of <citystat-fair-participation> (see property.suite.ts).
+// Property-based tests for <citystat-fair-participation> (see property.suite.ts).
+// Generated from src/widgets.json by scripts/widgets.mjs (npm run widgets): do not edit.
 import { propertySuite } from './property.suite.js';
 
 propertySuite('fair-participation');

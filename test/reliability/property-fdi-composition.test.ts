@@ -1,4 +1,5 @@
-// Issue 9: property-based tests of <citystat-fdi-composition> (see property.suite.ts).
+// Property-based tests for <citystat-fdi-composition> (see property.suite.ts).
+// Generated from src/widgets.json by scripts/widgets.mjs (npm run widgets): do not edit.
 import { propertySuite } from './property.suite.js';
 
 propertySuite('fdi-composition');

@@ -1,5 +1,5 @@
 /**
- * Issue 9, part 3: property-based tests from the schemas (fast-check), one
+ * Property-based tests from the schemas (fast-check), one
  * test file per widget (test/reliability/property-<name>.test.ts calls
  * `propertySuite`), so each file stays within the runner's time per file.
  * - valid data (random, schema-derived, then made to satisfy the widget's own
@@ -17,7 +17,7 @@ import { arbFor, breakDoc } from './arbitraries.js';
 import { defineWidgets, loadWidgets, recordCounts, type LoadedWidget } from './registry.js';
 import { assertInert, markCount, settle, uncaughtWatcher } from './support.js';
 
-/** Runs per widget, valid and invalid each (issue 9: at least 2,000). */
+/** Runs per widget, valid and invalid each (the reliability goal: at least 2,000). */
 export const RUNS = 2000;
 /** Full element renders per widget, valid and then broken. */
 export const RENDERS = 120;

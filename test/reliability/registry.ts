@@ -1,23 +1,27 @@
 /**
- * The widgets the reliability tests cover. Each entry says what the generic
- * tests cannot read from a schema: how many marks a valid document draws, how
- * to make a schema-valid random document also pass the widget's own checks
- * (unique ids, cross-field rules), and how to grow a list to 10,000 items.
- *
- * A widget is tested when its `src/charts/<name>/define.ts` exists (probed on
- * the dev server); entries for widgets not written yet are reported as pending.
- * Add an entry when a new widget's define.ts appears.
+ * The widgets the reliability tests cover: those of the registry,
+ * src/widgets.json (name, tag, examples). Each entry of `widgetSpecs` says what
+ * the generic tests cannot read from a schema: how many marks a valid document
+ * draws, how to make a schema-valid random document also pass the widget's own
+ * checks (unique ids, cross-field rules), and how to grow a list to 10,000
+ * items. A registry widget without an entry here is reported as pending (and
+ * test/node/registry.test.mjs fails): add one with each new widget.
  */
-import type { AnyChart } from '../helpers.js';
+import { widgetRegistry, type AnyChart } from '../helpers.js';
 
 type Doc = Record<string, any>;
 
-export interface WidgetSpec {
+/** A widget of src/widgets.json. */
+interface RegistryEntry {
   /** Folder name under src/charts/ and data-schemas/. */
   name: string;
   tag: string;
-  /** Example documents (paths from the project root). */
+  /** Example documents (file names in data-schemas/examples/). */
   examples: string[];
+}
+
+/** What the reliability tests know of one widget beyond its registry entry. */
+interface Expectations {
   /** Marks a valid document draws with the element's current attributes. */
   expectedMarks(data: Doc, el: AnyChart): number;
   /** Makes a schema-valid random document satisfy the widget's own checks. */
@@ -29,6 +33,8 @@ export interface WidgetSpec {
   /** Random attribute values (the layout's options), applied before rendering. */
   attributes?: Array<{ name: string; values: Array<string | number> }>;
 }
+
+export interface WidgetSpec extends RegistryEntry, Expectations {}
 
 /** Makes the `id`s of a list unique, keeping their order. */
 export function uniqueIds(list: Doc[]): void {
@@ -49,11 +55,8 @@ const attr = (el: Element, name: string, fallback: number): number => {
   return Number.isFinite(n) && n >= 0 ? Math.floor(n) : fallback;
 };
 
-export const widgetSpecs: WidgetSpec[] = [
-  {
-    name: 'sector-breakdown',
-    tag: 'citystat-sector-breakdown',
-    examples: ['data-schemas/examples/sector-breakdown.json', 'data-schemas/examples/sector-breakdown-cumulative.json'],
+export const widgetSpecs: Record<string, Expectations> = {
+  'sector-breakdown': {
     lists: ['items'],
     attributes: [
       { name: 'max-bars', values: [0, 1, 2, 3, 5, 30] },
@@ -79,10 +82,7 @@ export const widgetSpecs: WidgetSpec[] = [
       value: typeof template.value === 'number' ? (i % 97) + 1 : template.value,
     }),
   },
-  {
-    name: 'fair-participation',
-    tag: 'citystat-fair-participation',
-    examples: ['data-schemas/examples/fair-participation.json'],
+  'fair-participation': {
     lists: ['measures', 'events'],
     attributes: [
       { name: 'max-rows', values: [0, 1, 2, 100] },
@@ -118,10 +118,7 @@ export const widgetSpecs: WidgetSpec[] = [
       return { ...template, id: `grown-${i}`, values };
     },
   },
-  {
-    name: 'fdi-composition',
-    tag: 'citystat-fdi-composition',
-    examples: ['data-schemas/examples/fdi-composition.json'],
+  'fdi-composition': {
     lists: ['components'],
     attributes: [{ name: 'variant', values: ['bar', 'donut'] }],
     // One row (segment or slice, key and figures) per component.
@@ -132,10 +129,7 @@ export const widgetSpecs: WidgetSpec[] = [
     },
     grow: (_list, template, i) => ({ ...template, id: `grown-${i}`, capital: (i % 97) + 1 }),
   },
-  {
-    name: 'kpi',
-    tag: 'citystat-kpi',
-    examples: ['data-schemas/examples/kpi.json'],
+  kpi: {
     lists: ['figures'],
     // One card per figure.
     expectedMarks: (data) => data.figures.length,
@@ -157,10 +151,7 @@ export const widgetSpecs: WidgetSpec[] = [
     },
     grow: (_list, template, i) => ({ ...template, id: `grown-${i}` }),
   },
-];
-
-/** Entries whose expectations are written (add one per new widget). */
-export const specReady = (w: WidgetSpec): boolean => w.lists.length > 0;
+};
 
 export interface LoadedWidget extends WidgetSpec {
   schema: Doc;
@@ -180,26 +171,33 @@ export function readSync(path: string): string | undefined {
   return xhr.status === 200 ? xhr.responseText : undefined;
 }
 
+/** The registry, src/widgets.json, with the examples' paths from the project root. */
+function registry(): RegistryEntry[] {
+  return widgetRegistry().map((w) => ({ name: w.name, tag: w.tag, examples: w.examples.map((e) => `data-schemas/examples/${e}`) }));
+}
+
 let loaded: { widgets: LoadedWidget[]; pending: string[] } | undefined;
 
 /**
- * Every widget whose define.ts exists, with its schema and first example.
- * Widgets not written yet, or written but without an entry here filled in,
- * are listed as pending. Call `defineWidgets` (async) before rendering.
+ * Every registry widget whose define.ts exists, with its schema and first
+ * example. Widgets not written yet, or written but without an entry in
+ * `widgetSpecs`, are listed as pending. Call `defineWidgets` (async) before rendering.
  */
 export function loadWidgets(): { widgets: LoadedWidget[]; pending: string[] } {
   if (loaded) return loaded;
   const widgets: LoadedWidget[] = [];
   const pending: string[] = [];
-  for (const spec of widgetSpecs) {
-    if (readSync(`/src/charts/${spec.name}/define.ts`) === undefined) {
-      pending.push(`${spec.name} (no define.ts yet)`);
+  for (const entry of registry()) {
+    if (readSync(`/src/charts/${entry.name}/define.ts`) === undefined) {
+      pending.push(`${entry.name} (no define.ts yet)`);
       continue;
     }
-    if (!specReady(spec)) {
-      pending.push(`${spec.name} (define.ts exists: registry entry to fill in)`);
+    const expectations = widgetSpecs[entry.name];
+    if (!expectations) {
+      pending.push(`${entry.name} (no entry in widgetSpecs of test/reliability/registry.ts)`);
       continue;
     }
+    const spec: WidgetSpec = { ...entry, ...expectations };
     const schema = readSync(`/data-schemas/${spec.name}.schema.json`);
     const example = readSync(`/${spec.examples[0]}`);
     if (!schema || !example) {
