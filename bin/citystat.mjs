@@ -61,22 +61,28 @@ function issueLines(file, issues, lang) {
   return [`${file}: ${errorFrame(lang, 0).title}`, ...issues.map((issue) => `  - ${issueMessage(issue, lang)}`)].join('\n');
 }
 
+/** Writes a line to a stream and gives back the exit status. */
+function say(stream, text, status) {
+  stream.write(text.endsWith('\n') ? text : `${text}\n`);
+  return status;
+}
+
+/** Runs one command line; resolves to the exit status (0 good data or help, 1 bad data or a usage error). */
 export async function main(argv, { out = process.stdout, err = process.stderr } = {}) {
   const widgets = widgetList();
   const args = parseArgs(argv);
-  const say = (stream, text) => stream.write(text.endsWith('\n') ? text : `${text}\n`);
-  if (args.error) return (say(err, fill(words(args.lang ?? 'vi').badOption, args)), 1);
-  if (args.help || !args.command) return (say(out, fill(HELP, { names: widgets.map((w) => w.name).join(', ') })), args.help ? 0 : 1);
-  if (args.command !== 'check' && args.command !== 'snippet')
-    return (say(err, fill(words(args.lang ?? 'vi').unknownCommand, { name: args.command })), 1);
-  if (!args.file) return (say(err, words(args.lang ?? 'vi').missingFile), 1);
+  const usage = words(args.lang ?? 'vi');
+  if (args.error) return say(err, fill(usage.badOption, args), 1);
+  if (args.help || !args.command) return say(out, fill(HELP, { names: widgets.map((w) => w.name).join(', ') }), args.help ? 0 : 1);
+  if (args.command !== 'check' && args.command !== 'snippet') return say(err, fill(usage.unknownCommand, { name: args.command }), 1);
+  if (!args.file) return say(err, usage.missingFile, 1);
   const result = await examine(args, widgets);
-  if (result.problem) return (say(err, result.problem), 1);
-  if (result.issues) return (say(args.command === 'check' ? out : err, issueLines(args.file, result.issues, result.lang)), 1);
-  if (args.command === 'check') return (say(out, fill(words(result.lang).valid, { file: args.file, widget: result.widget.name })), 0);
+  if (result.problem) return say(err, result.problem, 1);
+  // check reports on stdout; snippet keeps stdout for HTML only.
+  if (result.issues) return say(args.command === 'check' ? out : err, issueLines(args.file, result.issues, result.lang), 1);
+  if (args.command === 'check') return say(out, fill(words(result.lang).valid, { file: args.file, widget: result.widget.name }), 0);
   const { tableFirstSnippet } = await import('../dist/embed/snippet.js');
-  say(out, tableFirstSnippet(result.widget.name, result.data, result.lang));
-  return 0;
+  return say(out, tableFirstSnippet(result.widget.name, result.data, result.lang), 0);
 }
 
 process.exitCode = await main(process.argv.slice(2));
