@@ -4,7 +4,7 @@
 // text only ever reaches a widget as text (the textContent of its
 // <script type="application/json|text/csv"> child, as in a snippet) or as a
 // parsed document; no innerHTML anywhere on this page.
-import { csvDoc, detectDelimiter, hasUnit, withFields } from './builder/csv-doc.js';
+import { csvDoc, hasUnit, loadTools, tools, withFields } from './builder/csv-doc.js';
 import { makeWidget, updateScale } from './builder/preview.js';
 import { renderStatus } from './builder/report.js';
 import { CSV_SAMPLES } from './builder/samples.js';
@@ -87,7 +87,7 @@ function renderFormat() {
     format === 'json'
       ? t('formatJson')
       : format === 'csv'
-        ? fill(t('formatCsv'), { sep: t('sepNames')[detectDelimiter(text.replace(/^\uFEFF/, ''))] })
+        ? fill(t('formatCsv'), { sep: t('sepNames')[tools.detectDelimiter?.(text.replace(/^\uFEFF/, '')) ?? ','] })
         : t('formatNone');
 }
 
@@ -216,11 +216,16 @@ function downloadData() {
 }
 
 /**
- * Which widgets the library offers. The CDN file loads each widget's code on
+ * Which widgets the library offers (none without the build's tools). The CDN file loads each widget's code on
  * demand: ask it to load them all (`define`); an older, eager bundle has
  * simply defined its tags already.
  */
 async function availableWidgets() {
+  const built = await loadTools().then(
+    () => true,
+    () => false,
+  );
+  if (!built) return [];
   const lib = await import(SERVED_URL).catch(() => undefined);
   if (typeof lib?.define === 'function') {
     await Promise.allSettled(WIDGETS.map((w) => lib.define(w.tag)));

@@ -1,10 +1,6 @@
 // Pasted CSV as the widget reads it (the same reader and table code, from
 // dist/), so that the editor's texts can be added and the table-first snippet
 // written from the document.
-import { detectDelimiter, parseCsv, csvIssues } from '../../dist/builder/csv.js';
-
-export { detectDelimiter };
-
 const modules = new Map();
 /** A dist/ module of one widget, loaded once. */
 function load(path) {
@@ -13,15 +9,26 @@ function load(path) {
 }
 
 /**
+ * The built tools the page needs besides the widgets: the CSV reader and the
+ * table-first snippet. Loaded at start, so that a missing build leaves the
+ * page able to say so (rejects then).
+ */
+export const tools = {};
+export async function loadTools() {
+  const [csv, snippet] = await Promise.all([load('builder/csv.js'), load('embed/snippet.js')]);
+  Object.assign(tools, csv, snippet);
+}
+
+/**
  * CSV text → the widget's document, or undefined when the CSV itself has
  * problems (the widget, given the CSV, shows them located by line).
  */
 export async function csvDoc(name, text, lang) {
-  const parsed = parseCsv(text);
+  const parsed = tools.parseCsv(text);
   if (parsed.issues) return undefined;
   const { fromTable } = await load(`charts/${name}/${name}.table.js`);
   const result = fromTable(parsed.table, parsed.numberLang ?? lang);
-  return csvIssues(result.issues, parsed.lines).length ? undefined : result.data;
+  return tools.csvIssues(result.issues, parsed.lines).length ? undefined : result.data;
 }
 
 /** True when the widget's data has a top-level `unit` (the unit field applies). */

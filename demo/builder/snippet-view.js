@@ -1,7 +1,6 @@
 // Step 4 and 5: the embed code (table-first by default, or the tag with its
 // data), the script's address, and the one-time site step.
-import { tableFirstSnippet } from '../../dist/embed/snippet.js';
-import { hasFields } from './csv-doc.js';
+import { hasFields, tools } from './csv-doc.js';
 import { localHost, rememberAddress } from './script-address.js';
 import { siteCode } from './site-steps.js';
 import { $, currentText, fill, state, t } from './state.js';
@@ -42,7 +41,7 @@ export function renderSnippet() {
   else if (form === 'table') {
     const valid = checkedNow && state.doc !== undefined;
     const theme = $('chart-theme').value;
-    out.value = valid ? tableFirstSnippet(w.name, state.doc, $('chart-lang').value, theme !== 'light' ? { theme } : {}) : '';
+    out.value = valid ? tools.tableFirstSnippet(w.name, state.doc, $('chart-lang').value, theme !== 'light' ? { theme } : {}) : '';
     notes.push(valid ? t('tableNote') : t('tableNeedsValid'));
   } else {
     const src = $('src-url').value.trim();

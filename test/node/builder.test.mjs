@@ -117,30 +117,35 @@ describe('builder page', { skip: built ? false : 'dist/cdn/citystat.js missing: 
     }
   });
 
-  test('a library that lacks the widgets: every choice disabled, the page says so', async () => {
-    const page = await ctx.browser.newPage();
-    try {
-      await page.setRequestInterception(true);
-      page.on('request', (req) => {
-        if (new URL(req.url()).pathname === '/dist/cdn/citystat.js') {
-          req.respond({
-            status: 200,
-            contentType: 'text/javascript',
-            body: 'export function define(tag) { return Promise.reject(new Error(tag)); }',
-          });
-        } else req.continue();
-      });
-      await page.goto(new URL('demo/builder.html', ctx.base).href, { waitUntil: 'load' });
-      await page.waitForFunction(() => !!window.citystatBuilder);
-      await page.evaluate(() => window.citystatBuilder.settled());
-      assert.deepEqual(await page.$$eval('input[name="widget"]', (rs) => rs.map((r) => r.disabled)), [true, true, true, true]);
-      assert.equal(await page.$eval('#no-widgets', (p) => p.hidden), false);
-      assert.equal((await report(page)).text, 'Dán số liệu vào ô phía trên, hoặc chọn số liệu mẫu.');
-      assert.equal(await page.$eval('#copy', (b) => b.disabled), true);
-    } finally {
-      await page.close();
-    }
-  });
+  // The library without its widgets, or a checkout that was never built (the page's tools missing too).
+  for (const [what, path, answer] of [
+    [
+      'a library that lacks the widgets',
+      '/dist/cdn/citystat.js',
+      { status: 200, body: 'export function define(tag) { return Promise.reject(new Error(tag)); }' },
+    ],
+    ['no build of the page’s tools', '/dist/builder/csv.js', { status: 404, body: 'not found' }],
+  ]) {
+    test(`${what}: every choice disabled, the page says so`, async () => {
+      const page = await ctx.browser.newPage();
+      try {
+        await page.setRequestInterception(true);
+        page.on('request', (req) => {
+          if (new URL(req.url()).pathname === path) req.respond({ ...answer, contentType: 'text/javascript' });
+          else req.continue();
+        });
+        await page.goto(new URL('demo/builder.html', ctx.base).href, { waitUntil: 'load' });
+        await page.waitForFunction(() => !!window.citystatBuilder);
+        await page.evaluate(() => window.citystatBuilder.settled());
+        assert.deepEqual(await page.$$eval('input[name="widget"]', (rs) => rs.map((r) => r.disabled)), [true, true, true, true]);
+        assert.equal(await page.$eval('#no-widgets', (p) => p.hidden), false);
+        assert.equal((await report(page)).text, 'Dán số liệu vào ô phía trên, hoặc chọn số liệu mẫu.');
+        assert.equal(await page.$eval('#copy', (b) => b.disabled), true);
+      } finally {
+        await page.close();
+      }
+    });
+  }
 
   test('JSON path (sector breakdown): paste, located error, fix, copy, same chart from the snippet', async () => {
     const example = JSON.parse(readFileSync('data-schemas/examples/sector-breakdown.json', 'utf8'));
