@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { issueMessage, errorFrame } from '../dist/core/messages.js';
-import { checkDoc, readCsv, readJson } from './lib/check.mjs';
+import { check, readCsv } from './lib/check.mjs';
 import { guessWidget, loadWidget, widgetList } from './lib/widgets.mjs';
 import { HELP, WORDS, fill } from './lib/words.mjs';
 
@@ -42,18 +42,16 @@ async function examine(args, widgets) {
   const named = args.widget && widgets.find((w) => w.name === args.widget || w.tag === args.widget);
   if (args.widget && !named) return { problem: fill(words(args.lang ?? 'vi').unknownWidget, { name: args.widget, names }) };
   const csv = extname(args.file).toLowerCase() === '.csv' || !/^\s*[[{]/.test(text.replace(/^\uFEFF/, ''));
-  let read = csv ? undefined : readJson(text);
+  // JSON syntax, and an object: the same for every widget, and what the guess reads.
+  const read = csv ? undefined : check({ json: text });
   // The widget's language: --lang, else the data's locale, else vi (as the element decides).
-  const lang = args.lang ?? (typeof read?.raw?.locale === 'string' ? read.raw.locale : 'vi');
-  // A JSON syntax error, or a document that is not an object, is the same for every widget.
-  const object = read?.raw !== null && typeof read?.raw === 'object' && !Array.isArray(read.raw);
-  if (read && !named && !object) return { issues: read.issues ?? checkDoc(read.raw), lang };
-  const chosen = named ?? (read ? await guessWidget(read.raw, widgets) : undefined);
+  const lang = args.lang ?? (typeof read?.data?.locale === 'string' ? read.data.locale : 'vi');
+  if (read?.issues) return { issues: read.issues, lang };
+  const chosen = named ?? (read ? await guessWidget(read.data, widgets) : undefined);
   if (!chosen) return { problem: fill(words(lang).cannotGuess, { file: args.file, names }) };
   const widget = await loadWidget(chosen);
-  if (csv) read = readCsv(text, widget, lang);
-  const issues = read.issues ?? checkDoc(read.raw, widget);
-  return issues.length ? { issues, lang, widget } : { widget, data: read.raw, lang };
+  const result = check(csv ? readCsv(text, widget, lang) : { raw: read.data }, widget);
+  return result.issues ? { issues: result.issues, lang, widget } : { widget, data: result.data, lang };
 }
 
 /** The widget's error box as lines of text: its heading, then every located problem. */

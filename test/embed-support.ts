@@ -1,15 +1,11 @@
 // Shared by the table-first embed tests (test/embed-*.test.ts).
 import type { AnyChart } from './helpers.js';
-import { partText } from './helpers.js';
+import { partText, widgetRegistry } from './helpers.js';
 
-/** The examples of src/widgets.json: widget name and file. */
-export const EXAMPLES: Array<[widget: string, file: string]> = [
-  ['sector-breakdown', 'sector-breakdown.json'],
-  ['sector-breakdown', 'sector-breakdown-cumulative.json'],
-  ['fdi-composition', 'fdi-composition.json'],
-  ['fair-participation', 'fair-participation.json'],
-  ['kpi', 'kpi.json'],
-];
+/** Every example of the registry (src/widgets.json): widget name and file. */
+export const EXAMPLES: Array<[widget: string, file: string]> = widgetRegistry().flatMap((w) =>
+  w.examples.map((f): [string, string] => [w.name, f]),
+);
 
 /** Resolves when `test` holds, polling every 20 ms (rejects after `ms`). */
 export async function until(test: () => boolean, ms = 8000, what = 'condition'): Promise<void> {

@@ -69,6 +69,15 @@ describe('table-first embeds: the site script', () => {
     });
   }
 
+  it('leaves a figure of an unknown widget as a table', async () => {
+    const root = await fixture<HTMLElement>(html`<div></div>`);
+    root.innerHTML = snippet('kpi.json').replace('data-citystat="kpi"', 'data-citystat="pie"');
+    const figure = root.querySelector('figure')!;
+    await until(() => figure.hasAttribute('data-citystat-state'), 4000, 'the figure state');
+    expect(figure.getAttribute('data-citystat-state')).to.equal('skipped');
+    expect(figure.firstElementChild!.localName).to.equal('table');
+  });
+
   it('gives the widget the options the figure carries, and no others', async () => {
     const root = await fixture<HTMLElement>(html`<div></div>`);
     root.innerHTML = snippet('fdi-composition.json', 'vi', { variant: 'donut', onclick: 'alert(1)', src: '/x.json' }).replace(

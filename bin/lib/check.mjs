@@ -1,13 +1,12 @@
-// The widget's data pipeline, run on a file: the same steps, in the same
-// order, as CitystatElement's _fromCsv and _accept (src/base/chart-element.ts),
-// from the same built modules, so the CLI reports what the widget would show.
+// The widget's data pipeline, run on a file: the widget's own pure steps
+// (src/core/validate-document.ts, and for CSV the same reading as the
+// element's), from the built modules, so the CLI reports what the widget would show.
 import { parseCsv, csvIssues } from '../../dist/core/csv.js';
-import { jsonIssue, schemaIssues } from '../../dist/core/messages.js';
+import * as messages from '../../dist/core/messages.js';
 import { schemaValidator } from '../../dist/core/schema.js';
-import { kindOf } from '../../dist/core/validate.js';
-import { nonFiniteNumbers } from '../../dist/base/chart-element.js';
+import { validateDocument } from '../../dist/core/validate-document.js';
 
-/** CSV text → the widget's table reader → data, or located issues. */
+/** CSV text → the widget's table reader → {raw} or {issues}. */
 export function readCsv(text, widget, lang) {
   const parsed = parseCsv(text);
   if (parsed.issues) return { issues: parsed.issues };
@@ -16,27 +15,15 @@ export function readCsv(text, widget, lang) {
   return issues.length ? { issues } : { raw: result.data };
 }
 
-/** JSON text → the parsed value, or the located syntax error. */
-export function readJson(text) {
-  try {
-    return { raw: JSON.parse(text.replace(/^\uFEFF/, '')) };
-  } catch (err) {
-    return { issues: [jsonIssue(text, err)] };
-  }
-}
-
-/** A parsed document → the widget's issues: object, schema, finite numbers, the widget's own checks. */
-export function checkDoc(raw, widget) {
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    return [{ code: 'errNotObject', path: '', params: { got: kindOf(raw) } }];
-  }
-  const validator = schemaValidator(widget.schema);
-  const valid = validator(raw);
-  const issues = nonFiniteNumbers(raw);
-  if (!valid) {
-    const seen = new Set(issues.map((i) => i.path));
-    return [...issues, ...schemaIssues(validator.errors ?? [], raw).filter((i) => !seen.has(i.path))];
-  }
+/**
+ * A source (`{json}`, `{raw}` or `{issues}`) → {data} or {issues}, located.
+ * Without a widget only what does not depend on one is checked (JSON syntax, an object).
+ */
+export function check(input, widget) {
+  const validator = widget ? schemaValidator(widget.schema) : () => true;
   // checkData reads nothing of the element: the data only.
-  return issues.length ? issues : widget.element.prototype.checkData.call(undefined, raw);
+  const checkData = widget ? (data) => widget.element.prototype.checkData.call(undefined, data) : () => [];
+  const result = validateDocument(input, validator, checkData);
+  const issues = result.locate ? result.locate(messages) : result.issues;
+  return issues.length ? { issues } : { data: result.data };
 }

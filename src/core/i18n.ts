@@ -10,9 +10,19 @@
  * that no key is missing. Numbers are formatted as `Intl` formats them for
  * any language (vi-VN and en-US are written out to spare ICU's start-up, see
  * core/format.ts); only these words need translating. A language that is not registered falls
- * back to English.
+ * back to English, and so does any word a registered pack lacks (a pack written
+ * before a widget existed): see core/i18n-fallback.ts.
+ *
+ * The packs are in core/i18n-vi.ts and core/i18n-en.ts, the widgets' section
+ * types in core/i18n-sections.ts.
  */
 import type { Messages } from './messages.js';
+import type { FairWords, FdiWords, KpiWords } from './i18n-sections.js';
+import { withFallback } from './i18n-fallback.js';
+import { vi } from './i18n-vi.js';
+import { en } from './i18n-en.js';
+
+export type { FairWords, FdiWords, KpiWords };
 
 export interface LanguagePack {
   /** BCP 47 tag used for Intl number formatting, e.g. `vi-VN`. */
@@ -58,212 +68,6 @@ export interface LanguagePack {
 /** The former name of `LanguagePack`. */
 export type UiStrings = LanguagePack;
 
-/** `<citystat-fdi-composition>`. Placeholders in `{braces}` are filled with `fill`. */
-export interface FdiWords {
-  /** The line above the chart, with a period; without one it is the pack's `total`. */
-  totalOf: string;
-  /** Summary: the whole. `{head}` is the title (and period). */
-  summaryTotal: string;
-  /** Summary when there is one part only. */
-  summaryOne: string;
-  /** `{part}`: `Góp vốn, mua cổ phần: 2.041 triệu USD (80,8%), 252 lượt`. */
-  summaryLargest: string;
-  summarySmallest: string;
-  /** Table headers. */
-  component: string;
-  capital: string;
-  count: string;
-  /** A part's count when other parts have one and this one has none (accessible label). */
-  countMissing: string;
-}
-
-/** `<citystat-fair-participation>`. */
-export interface FairWords {
-  /** One panel's sentence: the largest fair(s) on a measure. */
-  largest: string;
-  /** One panel's sentence when no fair has a figure. */
-  noData: string;
-  /** The chart draws the first rows only (`max-rows`). */
-  capped: string;
-  /** A missing figure in a mark's accessible label. */
-  missingOf: string;
-  /** Table headers. */
-  fair: string;
-  date: string;
-  place: string;
-  /** A day: `{d}`/`{dd}` day, `{m}`/`{mm}` month, `{M}` short month name (Intl), `{y}` year. */
-  dateDay: string;
-  /** A month alone, same placeholders. */
-  dateMonth: string;
-}
-
-/** `<citystat-kpi>`. */
-export interface KpiWords {
-  /** Spoken direction of a change: "tăng 3,93% so với cùng kỳ". */
-  up: string;
-  down: string;
-  /** A change of zero. */
-  same: string;
-  /** Progress read aloud: "19 trên 43 cụm". */
-  of: string;
-  /** Target range read aloud, after the progress: "mục tiêu 10–20". */
-  target: string;
-  /** Target range shown under the bar. */
-  targetShown: string;
-  /** Summary sentence of the list. */
-  summary: string;
-  /** Table caption when the data has no title, and headers. */
-  caption: string;
-  figure: string;
-  change: string;
-  period: string;
-  trend: string;
-}
-
-const vi: LanguagePack = {
-  intlLocale: 'vi-VN',
-  colon: ': ',
-  loading: 'Đang tải dữ liệu…',
-  empty: 'Chưa có số liệu để hiển thị.',
-  source: 'Nguồn',
-  note: 'Ghi chú',
-  missing: 'không có số liệu',
-  notPublished: 'chưa công bố',
-  showTable: 'Xem bảng dữ liệu',
-  hideTable: 'Ẩn bảng dữ liệu',
-  downloadCsv: 'Tải dữ liệu (CSV)',
-  downloadPng: 'Tải ảnh (PNG)',
-  downloadSvg: 'Tải ảnh (SVG)',
-  other: 'Khác',
-  otherItems: 'Khác ({n} nhóm)',
-  total: 'Tổng',
-  share: 'Tỷ lệ',
-  value: 'Giá trị',
-  category: 'Nhóm',
-  sumMismatch: 'Lưu ý: tổng các phần ({sum}) khác tổng công bố ({total}). Số liệu được thể hiện đúng như công bố.',
-  breakdownUnpublished: 'Cơ cấu theo nhóm chưa được công bố.',
-  compact: [
-    [12, 'nghìn tỷ'],
-    [9, 'tỷ'],
-    [6, 'triệu'],
-    [3, 'nghìn'],
-  ],
-  summaryBars: '{title}: {count} nhóm, tổng cộng {total}.',
-  chart: 'Biểu đồ',
-  summaryLargest: 'Lớn nhất là {label}: {value} trên tổng số {total} ({share}).',
-  summarySmallest: 'Nhỏ nhất là {label}: {value} trên tổng số {total} ({share}).',
-  summaryMissing: 'Không có số liệu cho {labels}.',
-  summaryUnpublished: '{title}: tổng {total}; cơ cấu theo {count} nhóm chưa được công bố.',
-  fdi: {
-    totalOf: 'Tổng {period}',
-    summaryTotal: '{head}: tổng {total}, gồm {count} phần.',
-    summaryOne: '{head}: tổng {total}, chỉ gồm một phần là {part}.',
-    summaryLargest: 'Lớn nhất là {part}.',
-    summarySmallest: 'Nhỏ nhất là {part}.',
-    component: 'Thành phần',
-    capital: 'Vốn',
-    count: 'Số lượng',
-    countMissing: 'số lượng: không có số liệu',
-  },
-  fair: {
-    largest: '{names} có nhiều {what} nhất ({value})',
-    noData: 'không có số liệu về {what}',
-    capped: 'Biểu đồ chỉ vẽ {shown} trên {total} hội chợ; bảng dữ liệu có đủ cả {total}.',
-    missingOf: '{missing} ({what})',
-    fair: 'Hội chợ',
-    date: 'Thời gian',
-    place: 'Địa điểm',
-    dateDay: '{dd}/{mm}/{y}',
-    dateMonth: 'tháng {m}/{y}',
-  },
-  kpi: {
-    up: 'tăng',
-    down: 'giảm',
-    same: 'không đổi',
-    of: '{value} trên {total}',
-    target: 'mục tiêu {range}',
-    targetShown: 'Mục tiêu: {range}',
-    summary: 'Các số liệu chính. {labels}.',
-    caption: 'Các chỉ số chính',
-    figure: 'Chỉ số',
-    change: 'Thay đổi',
-    period: 'Thời gian',
-    trend: 'Xu hướng',
-  },
-};
-
-const en: LanguagePack = {
-  intlLocale: 'en-US',
-  colon: ': ',
-  loading: 'Loading data…',
-  empty: 'No figures to show yet.',
-  source: 'Source',
-  note: 'Note',
-  missing: 'no data',
-  notPublished: 'not published',
-  showTable: 'Show data table',
-  hideTable: 'Hide data table',
-  downloadCsv: 'Download data (CSV)',
-  downloadPng: 'Download image (PNG)',
-  downloadSvg: 'Download image (SVG)',
-  other: 'Other',
-  otherItems: 'Other ({n} groups)',
-  total: 'Total',
-  share: 'Share',
-  value: 'Value',
-  category: 'Group',
-  sumMismatch: 'Note: the parts add up to {sum}, not the stated total of {total}. Figures are shown as published.',
-  breakdownUnpublished: 'The breakdown by group has not been published.',
-  compact: [
-    [12, 'trillion'],
-    [9, 'billion'],
-    [6, 'million'],
-    [3, 'thousand'],
-  ],
-  summaryBars: '{title}: {count} groups, {total} in total.',
-  chart: 'Chart',
-  summaryLargest: 'The largest is {label}: {value} of {total} ({share}).',
-  summarySmallest: 'The smallest is {label}: {value} of {total} ({share}).',
-  summaryMissing: 'No data for {labels}.',
-  summaryUnpublished: '{title}: {total} in total; the breakdown by {count} groups has not been published.',
-  fdi: {
-    totalOf: 'Total, {period}',
-    summaryTotal: '{head}: {total} in total, made up of {count} parts.',
-    summaryOne: '{head}: {total} in total, from a single part, {part}.',
-    summaryLargest: 'The largest is {part}.',
-    summarySmallest: 'The smallest is {part}.',
-    component: 'Component',
-    capital: 'Capital',
-    count: 'Count',
-    countMissing: 'count: no data',
-  },
-  fair: {
-    largest: '{names} had the most {what} ({value})',
-    noData: 'no data on {what}',
-    capped: 'The chart draws {shown} of {total} fairs; the data table lists all {total}.',
-    missingOf: '{missing} ({what})',
-    fair: 'Fair',
-    date: 'Date',
-    place: 'Place',
-    dateDay: '{M} {d}, {y}',
-    dateMonth: '{M} {y}',
-  },
-  kpi: {
-    up: 'up',
-    down: 'down',
-    same: 'unchanged',
-    of: '{value} of {total}',
-    target: 'target {range}',
-    targetShown: 'Target: {range}',
-    summary: 'Key figures. {labels}.',
-    caption: 'Key figures',
-    figure: 'Figure',
-    change: 'Change',
-    period: 'Period',
-    trend: 'Trend',
-  },
-};
-
 const registry = new Map<string, LanguagePack>([
   ['vi', vi],
   ['en', en],
@@ -278,11 +82,12 @@ export const registeredMessages = new Map<string, Messages>();
 /**
  * Adds or replaces a language (primary subtag, e.g. `fr`): its UI words and,
  * optionally, its error messages (without them, errors are shown in English).
+ * A word the pack lacks is taken from English (development builds warn once).
  * Call it before the widgets render.
  */
 export function registerLanguage(lang: string, pack: LanguagePack, messages?: Messages): void {
   const key = lang.toLowerCase();
-  registry.set(key, pack);
+  registry.set(key, withFallback(pack, en, key));
   if (messages) registeredMessages.set(key, messages);
 }
 

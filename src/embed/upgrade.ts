@@ -12,7 +12,6 @@
  */
 import { inferWidget } from './infer.js';
 
-const WIDGETS = ['sector-breakdown', 'fdi-composition', 'fair-participation', 'kpi'];
 /** The figure's state, for styling and tests: `ready`, `error`, or `skipped` (not a chart). */
 const STATE = 'data-citystat-state';
 
@@ -62,15 +61,13 @@ async function upgradeFigure(figure: Element, define: (tag: string) => Promise<u
   if (figure.hasAttribute(STATE)) return;
   const table = [...figure.children].find((c): c is HTMLTableElement => c instanceof HTMLTableElement);
   const name = figure.getAttribute('data-citystat') || (table && inferWidget(table));
-  if (!table || !name || !WIDGETS.includes(name)) {
-    figure.setAttribute(STATE, 'skipped');
-    return;
-  }
+  const skip = () => figure.setAttribute(STATE, 'skipped');
+  if (!table || !name) return skip();
   const tag = `citystat-${name}`;
   try {
     await define(tag);
   } catch {
-    return; // offline: the figure stays a table
+    return skip(); // an unknown widget, or offline: the figure stays a table
   }
   if (!table.isConnected || table.parentElement !== figure) return;
   const widget = document.createElement(tag);
