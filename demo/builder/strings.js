@@ -95,7 +95,7 @@ export const STRINGS = {
     siteNames: { wordpress: 'WordPress', ghost: 'Ghost', drupal: 'Drupal', html: 'HTML tự viết' },
     siteSteps: {
       wordpress:
-        'Cài và kích hoạt plugin citystat (thư mục integrations/wordpress/ trong gói citystat): plugin thêm citystat.js vào trang. Không cài được plugin? Thêm dòng mã dưới đây vào phần đầu trang (header) của giao diện.',
+        'Chép thư mục integrations/wordpress/citystat/ trong kho mã nguồn citystat vào wp-content/plugins/ rồi kích hoạt plugin «citystat»: plugin thêm citystat.js vào những trang có biểu đồ. Plugin lấy citystat.js từ thư mục cdn/ của nó (chép dist/cdn/ vào đó), hoặc từ địa chỉ ghi trong wp-config.php bằng dòng dưới đây. Tác giả dán mã nhúng vào một khối «HTML tùy chỉnh».',
       ghost: 'Vào Settings → Code injection → Site Header, dán dòng mã dưới đây rồi lưu (Save).',
       drupal:
         'Khai báo một thư viện trong tệp THEME.libraries.yml của giao diện (mã dưới đây) và gắn nó cho mọi trang trong THEME.info.yml (libraries: - THEME/citystat); hoặc thêm thẻ script vào html.html.twig.',
@@ -204,7 +204,7 @@ export const STRINGS = {
     siteNames: { wordpress: 'WordPress', ghost: 'Ghost', drupal: 'Drupal', html: 'Plain HTML' },
     siteSteps: {
       wordpress:
-        'Install and activate the citystat plugin (the integrations/wordpress/ folder of the citystat package): it adds citystat.js to your pages. Cannot install plugins? Add the line below to your theme’s header instead.',
+        'Copy the integrations/wordpress/citystat/ folder of the citystat repository into wp-content/plugins/ and activate the “citystat” plugin: it adds citystat.js to the pages that show a chart. It loads citystat.js from its own cdn/ folder (copy dist/cdn/ there), or from the address set in wp-config.php with the line below. Authors paste the embed code into a “Custom HTML” block.',
       ghost: 'Go to Settings → Code injection → Site Header, paste the line below and Save.',
       drupal:
         'Declare a library in your theme’s THEME.libraries.yml (the code below) and attach it to every page in THEME.info.yml (libraries: - THEME/citystat); or add the script tag to html.html.twig.',

@@ -36,6 +36,7 @@ describe('builder page: hostile text, axe, src mode', { skip: built ? false : 'd
       assert.ok(tagged.includes('<\\/script><img src=x'));
       assert.match(await page.$eval('#snippet-note', (n) => n.textContent), /«<\/script» hoặc «<!--»/);
       await page.click('input[name="form"][value="table"]');
+      await page.select('#site', 'html');
       const head = await page.$eval('#site-code', (t) => t.value);
       // Error messages quoting hostile cells are text too.
       await pickWidget(page, 'sector-breakdown');
@@ -229,8 +230,10 @@ describe('builder page: CSV texts, the script address, the site step', { skip: b
         ['WordPress', 'Ghost', 'Drupal', 'Plain HTML'],
       );
       const line = `<script type="module" src="${address}"></script>\n`;
-      assert.match(steps.wordpress.text, /citystat plugin \(the integrations\/wordpress\/ folder/);
-      assert.equal(steps.wordpress.code, line);
+      // WordPress: the plugin of integrations/wordpress/, its address set in wp-config.php.
+      assert.match(steps.wordpress.text, /integrations\/wordpress\/citystat\/ folder .* “citystat” plugin/);
+      assert.match(steps.wordpress.text, /“Custom HTML” block/);
+      assert.equal(steps.wordpress.code, `// wp-config.php\ndefine( 'CITYSTAT_SCRIPT_URL', '${address}' );\n`);
       assert.match(steps.ghost.text, /Code injection → Site Header/);
       assert.equal(steps.ghost.code, line);
       assert.match(steps.drupal.text, /libraries\.yml/);
@@ -242,7 +245,7 @@ describe('builder page: CSV texts, the script address, the site step', { skip: b
       assert.equal(steps.html.code, line);
       await page.click('#copy-site');
       await page.waitForFunction(() => window.__copied.length === 1);
-      assert.equal(await page.evaluate(() => window.__copied[0]), line);
+      assert.equal(await page.evaluate(() => window.__copied[0]), line, 'the shown site’s code (plain HTML, the last chosen)');
       // The tag form's snippet names the same address; the next visit remembers it.
       await page.click('input[name="form"][value="tag"]');
       assert.ok((await page.$eval('#snippet', (t) => t.value)).startsWith(line));

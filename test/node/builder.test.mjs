@@ -71,7 +71,8 @@ async function editorPath({ widget, data, bad, message, messageEn, line, marks, 
     assert.equal(copied, shown);
     assert.equal(await page.$eval('#copy-status', (s) => s.textContent), 'Đã sao chép mã nhúng.');
     assert.deepEqual(errors, []);
-    // The site step (table-first only): the script line, once per page.
+    // The site step (table-first only): for a plain HTML page, the script line, once per page.
+    await page.select('#site', 'html');
     const head = await page.$eval('#site-code', (t) => t.value);
     assert.equal(await page.$eval('#site-step', (s) => s.hidden), form !== 'table');
     assert.match(head, /^<script type="module" src="http:\/\/127\.0\.0\.1:\d+\/dist\/cdn\/citystat\.js"><\/script>\n$/);
