@@ -76,7 +76,10 @@ ${body.join('\n')}
 }
 
 /** Runs in the page before its first script: collects renders, long tasks and layout shifts. */
-function collect() {
+function collect(scrollToFigure) {
+  // A reader who has scrolled to a chart while the page loads (index, or -1: at the top).
+  if (scrollToFigure >= 0)
+    document.addEventListener('DOMContentLoaded', () => scrollTo(0, document.querySelectorAll('figure')[scrollToFigure].offsetTop - 120));
   const data = { renders: [], onScreen: [], longTasks: [], shifts: [] };
   window.__article = data;
   const name = (node) =>
@@ -105,7 +108,7 @@ function collect() {
 }
 
 /** One fresh, throttled load of the article of `lib`; resolves with its figures. */
-export async function loadArticle(browser, base, lib, expected) {
+export async function loadArticle(browser, base, lib, expected, scrollToFigure = -1) {
   const context = await browser.createBrowserContext();
   try {
     const page = await context.newPage();
@@ -117,7 +120,7 @@ export async function loadArticle(browser, base, lib, expected) {
     await cdp.send('Network.enable');
     await cdp.send('Network.emulateNetworkConditions', NETWORK);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
-    await page.evaluateOnNewDocument(collect);
+    await page.evaluateOnNewDocument(collect, scrollToFigure);
     await page.goto(`${base}/article/${lib}.html`, { waitUntil: 'load', timeout: 120_000 });
     await page.waitForFunction((n) => window.__article.onScreen.length >= n, { timeout: 120_000, polling: 100 }, expected);
     // late shifts (a resize re-render, a font) still count
@@ -148,25 +151,32 @@ const median = (xs) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 
-/** `reps` loads per library, interleaved; returns {results, lines} for the report. */
+/** Where the reader is while the page loads: at the top, or scrolled to the second chart (FDI). */
+const POSITIONS = { top: -1, 'at chart 2': 1 };
+
+/** `reps` loads per library and position, interleaved; returns {results, lines} for the report. */
 export async function runArticle(browser, base, { reps = 5, libs = ['citystat', 'chartjs', 'plot'], log = () => {} } = {}) {
   const expected = { citystat: 4, chartjs: 3, plot: 3 };
-  const runs = Object.fromEntries(libs.map((l) => [l, []]));
+  const cases = Object.keys(POSITIONS).flatMap((position) => libs.map((lib) => ({ lib, position, key: `${lib} ${position}` })));
+  const runs = Object.fromEntries(cases.map((c) => [c.key, []]));
   for (let rep = 0; rep < reps; rep++) {
-    for (const lib of libs.map((_, i) => libs[(i + rep) % libs.length])) {
+    for (const c of cases.map((_, i) => cases[(i + rep) % cases.length])) {
       try {
-        runs[lib].push(await loadArticle(browser, base, lib, expected[lib]));
+        runs[c.key].push(await loadArticle(browser, base, c.lib, expected[c.lib], POSITIONS[c.position]));
       } catch (err) {
-        log(`  article / ${lib}: ${String(err?.message ?? err).split('\n')[0]}`);
+        log(`  article / ${c.key}: ${String(err?.message ?? err).split('\n')[0]}`);
       }
     }
     log(`  article: load ${rep + 1}/${reps} done`);
   }
   const results = {};
-  for (const [lib, rs] of Object.entries(runs)) {
+  for (const c of cases) {
+    const rs = runs[c.key];
     if (!rs.length) continue;
     const byCls = [...rs].sort((a, b) => a.cls - b.cls);
-    results[lib] = {
+    results[c.key] = {
+      lib: c.lib,
+      position: c.position,
       loads: rs.length,
       charts: rs[0].charts,
       rendered: median(rs.map((r) => r.rendered)),
@@ -183,19 +193,19 @@ export async function runArticle(browser, base, { reps = 5, libs = ['citystat', 
   return { results, lines: report(results, reps) };
 }
 
-const NAMES = { citystat: 'citystat (table-first)', chartjs: 'Chart.js', plot: 'Plot' };
+const NAMES = { citystat: 'citystat table-first', chartjs: 'Chart.js', plot: 'Plot' };
 
 function report(results, reps) {
   const f = (v) => (v >= 100 ? v.toFixed(0) : v.toFixed(1));
   const lines = [
     '',
     `Article on a throttled phone: 390 px, Slow 4G (150 ms RTT, 1.6 Mbps down, 750 kbps up), CPU ${CPU_SLOWDOWN}× slower; median of ${reps} fresh loads`,
-    `  ${'library'.padEnd(24)} ${'charts'.padEnd(7)} ${'rendered ms'.padEnd(12)} ${'on screen ms (min–max)'.padEnd(24)} ${'long tasks'.padEnd(11)} ${'longest ms'.padEnd(11)} ${'CLS (min–max)'.padEnd(22)} largest shift`,
+    `  ${'library, reader'.padEnd(33)} ${'charts'.padEnd(7)} ${'rendered ms'.padEnd(12)} ${'on screen ms (min–max)'.padEnd(24)} ${'long tasks'.padEnd(11)} ${'longest ms'.padEnd(11)} ${'CLS (min–max)'.padEnd(22)} largest shift (median load)`,
   ];
-  for (const [lib, r] of Object.entries(results)) {
+  for (const r of Object.values(results)) {
     const largest = r.largest ? `${r.largest.value.toFixed(4)} at ${Math.round(r.largest.t)} ms: ${r.largest.sources.join(', ')}` : 'none';
     lines.push(
-      `  ${NAMES[lib].padEnd(24)} ${String(r.charts).padEnd(7)} ${f(r.rendered).padEnd(12)} ${`${f(r.onScreen)} (${f(r.onScreenRange[0])}–${f(r.onScreenRange[1])})`.padEnd(24)} ${String(r.longTasks).padEnd(11)} ${f(r.longest).padEnd(11)} ${`${r.cls.toFixed(4)} (${r.clsRange[0].toFixed(4)}–${r.clsRange[1].toFixed(4)})`.padEnd(22)} ${largest}`,
+      `  ${`${NAMES[r.lib]}, ${r.position}`.padEnd(33)} ${String(r.charts).padEnd(7)} ${f(r.rendered).padEnd(12)} ${`${f(r.onScreen)} (${f(r.onScreenRange[0])}–${f(r.onScreenRange[1])})`.padEnd(24)} ${String(r.longTasks).padEnd(11)} ${f(r.longest).padEnd(11)} ${`${r.cls.toFixed(4)} (${r.clsRange[0].toFixed(4)}–${r.clsRange[1].toFixed(4)})`.padEnd(22)} ${largest}`,
     );
   }
   return lines;
