@@ -10,7 +10,8 @@
 // each chart is a figure with its data as inline JSON, drawn by the peer's
 // UMD bundle and bench/harness/article-peers.js (no KPI card: it stays empty).
 //
-// Per load: ms from navigation start to the last chart's render (citystat:
+// Per load: ms from navigation start to the first contentful paint (text,
+// and citystat's tables), to the last chart's render (citystat:
 // the fourth `citystat-render`) and to two frames later (on screen); long
 // tasks over 50 ms (count, longest); cumulative layout shift (shifts without
 // recent input) and the largest shift with its sources' nodes.
@@ -129,6 +130,7 @@ export async function loadArticle(browser, base, lib, expected, scrollToFigure =
       const d = window.__article;
       const largest = d.shifts.reduce((a, b) => (b.value > (a?.value ?? -1) ? b : a), undefined);
       return {
+        fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
         rendered: Math.max(...d.renders.map((x) => x.t)),
         onScreen: Math.max(...d.onScreen),
         charts: d.renders.length,
@@ -179,6 +181,7 @@ export async function runArticle(browser, base, { reps = 5, libs = ['citystat', 
       position: c.position,
       loads: rs.length,
       charts: rs[0].charts,
+      fcp: median(rs.map((r) => r.fcp)),
       rendered: median(rs.map((r) => r.rendered)),
       onScreen: median(rs.map((r) => r.onScreen)),
       onScreenRange: [Math.min(...rs.map((r) => r.onScreen)), Math.max(...rs.map((r) => r.onScreen))],
@@ -200,12 +203,12 @@ function report(results, reps) {
   const lines = [
     '',
     `Article on a throttled phone: 390 px, Slow 4G (150 ms RTT, 1.6 Mbps down, 750 kbps up), CPU ${CPU_SLOWDOWN}× slower; median of ${reps} fresh loads`,
-    `  ${'library, reader'.padEnd(33)} ${'charts'.padEnd(7)} ${'rendered ms'.padEnd(12)} ${'on screen ms (min–max)'.padEnd(24)} ${'long tasks'.padEnd(11)} ${'longest ms'.padEnd(11)} ${'CLS (min–max)'.padEnd(22)} largest shift (median load)`,
+    `  ${'library, reader'.padEnd(33)} ${'charts'.padEnd(7)} ${'text ms'.padEnd(8)} ${'rendered ms'.padEnd(12)} ${'on screen ms (min–max)'.padEnd(24)} ${'long tasks'.padEnd(11)} ${'longest ms'.padEnd(11)} ${'CLS (min–max)'.padEnd(22)} largest shift (median load)`,
   ];
   for (const r of Object.values(results)) {
     const largest = r.largest ? `${r.largest.value.toFixed(4)} at ${Math.round(r.largest.t)} ms: ${r.largest.sources.join(', ')}` : 'none';
     lines.push(
-      `  ${`${NAMES[r.lib]}, ${r.position}`.padEnd(33)} ${String(r.charts).padEnd(7)} ${f(r.rendered).padEnd(12)} ${`${f(r.onScreen)} (${f(r.onScreenRange[0])}–${f(r.onScreenRange[1])})`.padEnd(24)} ${String(r.longTasks).padEnd(11)} ${f(r.longest).padEnd(11)} ${`${r.cls.toFixed(4)} (${r.clsRange[0].toFixed(4)}–${r.clsRange[1].toFixed(4)})`.padEnd(22)} ${largest}`,
+      `  ${`${NAMES[r.lib]}, ${r.position}`.padEnd(33)} ${String(r.charts).padEnd(7)} ${f(r.fcp).padEnd(8)} ${f(r.rendered).padEnd(12)} ${`${f(r.onScreen)} (${f(r.onScreenRange[0])}–${f(r.onScreenRange[1])})`.padEnd(24)} ${String(r.longTasks).padEnd(11)} ${f(r.longest).padEnd(11)} ${`${r.cls.toFixed(4)} (${r.clsRange[0].toFixed(4)}–${r.clsRange[1].toFixed(4)})`.padEnd(22)} ${largest}`,
     );
   }
   return lines;
