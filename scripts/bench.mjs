@@ -16,7 +16,10 @@
 //    from element creation to two animation frames after the render is
 //    complete (citystat: `await el.settled()`; peers: their synchronous
 //    render), or the JS heap after 50 charts;
-// 4. prints medians with min–max and the citystat/peer ratios, and writes
+// 4. the article on a throttled phone (bench/article-throttled.mjs): time to
+//    the charts on screen, long tasks and layout shift of a news article at
+//    390 px over Slow 4G, CPU 4× slower, 5 loads (--article-reps);
+// 5. prints medians with min–max and the citystat/peer ratios, and writes
 //    bench/results/latest.json.
 //
 // Frames are the browser's own 60 Hz frames (headless Chromium ignores
