@@ -1,6 +1,5 @@
-// The throttled-phone article of `npm run bench`: a news article (the seed
-// text /work/shared/seed/hanoi-industry-2023.vi.txt, or bench/pages/article.vi.txt
-// when the seed is not there) with the four example charts among its
+// The throttled-phone article of `npm run bench`: a news article
+// (bench/pages/article.vi.txt, a copy of the seed text hanoi-industry-2023.vi.txt) with the four example charts among its
 // paragraphs, loaded at 390 px wide over Slow 4G (150 ms round trip,
 // 1.6 Mbps down, 750 kbps up) with the CPU slowed 4×, in a fresh browser
 // context per load.
@@ -15,11 +14,10 @@
 // the fourth `citystat-render`) and to two frames later (on screen); long
 // tasks over 50 ms (count, longest); cumulative layout shift (shifts without
 // recent input) and the largest shift with its sources' nodes.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-const SEED = '/work/shared/seed/hanoi-industry-2023.vi.txt';
 const KINDS = { sector: 'sector-breakdown', fdi: 'fdi-composition', fair: 'fair-participation', kpi: 'kpi' };
 /** Paragraph index after which each chart stands. */
 const AFTER = { 2: 'sector', 4: 'fdi', 6: 'fair', 8: 'kpi' };
@@ -37,8 +35,7 @@ const escape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/
 
 /** The article pages, keyed by library: HTML strings served at /article/<lib>.html. */
 export async function articlePages(root) {
-  const textFile = existsSync(SEED) ? SEED : join(root, 'bench/pages/article.vi.txt');
-  const paragraphs = readFileSync(textFile, 'utf8')
+  const paragraphs = readFileSync(join(root, 'bench/pages/article.vi.txt'), 'utf8')
     .split('\n')
     .filter((l) => l.trim());
   const { tableFirstSnippet } = await import(pathToFileURL(join(root, 'dist/embed/snippet.js')).href);
