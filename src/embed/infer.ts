@@ -6,13 +6,16 @@
  */
 import type { LanguagePack } from '../core/i18n.js';
 import { packs } from '../core/table-read.js';
+import { fairSection } from '../charts/fair-participation/fair-participation.words.js';
+import { fdiSection } from '../charts/fdi-composition/fdi-composition.words.js';
+import { kpiSection } from '../charts/kpi/kpi.words.js';
 
 /** The first header word (or the second's start, for FDI's `Vốn (…)`) of each widget's table. */
 const SIGNS: ReadonlyArray<readonly [widget: string, column: number, word: (s: LanguagePack) => string]> = [
-  ['fdi-composition', 1, (s) => s.fdi.capital],
-  ['fdi-composition', 0, (s) => s.fdi.component],
-  ['kpi', 0, (s) => s.kpi.figure],
-  ['fair-participation', 0, (s) => s.fair.fair],
+  ['fdi-composition', 1, (s) => fdiSection(s).capital],
+  ['fdi-composition', 0, (s) => fdiSection(s).component],
+  ['kpi', 0, (s) => kpiSection(s).figure],
+  ['fair-participation', 0, (s) => fairSection(s).fair],
   ['sector-breakdown', 0, (s) => s.category],
 ];
 
