@@ -5,13 +5,14 @@ import type { CommonData } from '../core/types.js';
 import { validateDocument, type RawDocument } from '../core/validate-document.js';
 import type { GeneratedValidator, Issue } from '../core/validate.js';
 import type { DataSourceKind } from './events.js';
-import { fetchSource } from './fetch-source.js';
 import { inheritedLang, normalizeLang } from './lang.js';
 import type { LanguageController } from './language-controller.js';
 import { chunk, loadChunk } from './lazy-chunk.js';
 
 /** The error messages, which also locate schema and JSON errors (a chunk: valid pages never download it). */
 export const messagesChunk = chunk(() => import('../core/messages.js'));
+/** The `src` fetcher (a chunk: pages whose widgets have no `src` never download it). */
+const fetchChunk = chunk(() => import('./fetch-source.js'));
 
 /** A raw document and where it came from. */
 export interface RawInput extends RawDocument {
@@ -156,7 +157,11 @@ export class DataSourceController<T extends CommonData> implements ReactiveContr
     let csv = found.csv;
     if (source === 'src') {
       const abort = (this._abort = new AbortController());
-      const got = await fetchSource(this._host.src!, this._host.timeout, abort);
+      const url = this._host.src!;
+      // A newer source or a disconnect while the chunk loads aborts `abort`: the fetch then gives undefined.
+      const fetcher = await loadChunk(fetchChunk);
+      const offline: RawDocument & { csv?: string } = { issues: [{ code: 'errFetchNetwork', path: '', params: { url } }] }; // the chunk did not load
+      const got = fetcher ? await fetcher.fetchSource(url, this._host.timeout, abort) : abort.signal.aborted ? undefined : offline;
       if (this._abort === abort) this._abort = undefined;
       if (got?.csv === undefined) return got && this.accept({ source, ...got }, generation);
       csv = got.csv;
