@@ -7,7 +7,7 @@ import type { GeneratedValidator, Issue } from '../core/validate.js';
 import type { DataSourceKind } from './events.js';
 import { inheritedLang, normalizeLang } from './lang.js';
 import type { LanguageController } from './language-controller.js';
-import { chunk, loadChunk } from './lazy-chunk.js';
+import { adopt, chunk, loadChunk } from './lazy-chunk.js';
 
 /** The error messages, which also locate schema and JSON errors (a chunk: valid pages never download it). */
 export const messagesChunk = chunk(() => import('../core/messages.js'));
@@ -126,9 +126,10 @@ export class DataSourceController<T extends CommonData> implements ReactiveContr
       this.issues = result.issues;
       this.doc = undefined;
       this.status = 'error';
-      // The messages chunk shows the error and locates schema and JSON errors (loaded now).
+      // The messages chunk shows the error (its text and styles) and locates schema and JSON errors (loaded now).
       const apply = (m: typeof messagesChunk.module) => {
         if (!m || generation !== this._generation) return;
+        adopt(this._host, m.errorStyles);
         if (result.locate) this.issues = result.locate(m);
         this._host.requestUpdate();
       };
