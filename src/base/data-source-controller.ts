@@ -127,13 +127,13 @@ export class DataSourceController<T extends CommonData> implements ReactiveContr
       this.doc = undefined;
       this.status = 'error';
       // The messages chunk shows the error (its text and styles) and locates schema and JSON errors (loaded now).
-      const apply = (m: typeof messagesChunk.module) => {
+      const apply = (m: typeof messagesChunk._module) => {
         if (!m || generation !== this._generation) return;
         adopt(this._host, m.errorStyles);
         if (result.locate) this.issues = result.locate(m);
         this._host.requestUpdate();
       };
-      if (messagesChunk.module) apply(messagesChunk.module);
+      if (messagesChunk._module) apply(messagesChunk._module);
       else void loadChunk(messagesChunk).then(apply);
     }
     this._host.requestUpdate();
