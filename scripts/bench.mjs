@@ -2,6 +2,7 @@
 // data, same 478×318 px boxes, animations off, in headless Chromium.
 //
 //   node scripts/bench.mjs [--reps 7] [--heavy-reps 3] [--budget 300] [--no-build] [--only <regex>] [--no-cpu]
+//                          [--article-reps 5]
 //
 // 1. builds (scripts/build.mjs) and snapshots dist/cdn to bench/results/cdn
 //    (so a concurrent build cannot pull files away mid-run);
@@ -15,7 +16,10 @@
 //    from element creation to two animation frames after the render is
 //    complete (citystat: `await el.settled()`; peers: their synchronous
 //    render), or the JS heap after 50 charts;
-// 4. prints medians with min–max and the citystat/peer ratios, and writes
+// 4. the article on a throttled phone (bench/article-throttled.mjs): time to
+//    the charts on screen, long tasks and layout shift of a news article at
+//    390 px over Slow 4G, CPU 4× slower, 5 loads (--article-reps);
+// 5. prints medians with min–max and the citystat/peer ratios, and writes
 //    bench/results/latest.json.
 //
 // Frames are the browser's own 60 Hz frames (headless Chromium ignores
@@ -44,6 +48,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { chromeArgs, findChrome } from './find-chrome.mjs';
 import { TRACE_CATEGORIES, mainThreadWork } from '../bench/trace.mjs';
+import { articlePages, runArticle } from '../bench/article-throttled.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const resultsDir = join(root, 'bench/results');
@@ -60,6 +65,7 @@ const BUILD = !argv.includes('--no-build');
 const ONLY = opt('only') ? new RegExp(opt('only'), 'i') : undefined;
 const CPU = !argv.includes('--no-cpu');
 const BUDGET = Number(opt('budget', 300)) || 300;
+const ARTICLE_REPS = Math.max(1, Number(opt('article-reps', 5)) || 5);
 const HEAVY_REPS = Math.max(1, Math.min(REPS, Number(opt('heavy-reps', 3)) || 3));
 const started = Date.now();
 
@@ -169,6 +175,10 @@ const sizes = {
   plot: bytes([vendor['plot.umd.min.js'], vendor['d3.min.js']]),
 };
 
+// the throttled article (bench/article-throttled.mjs), served at /article/<lib>.html
+const ARTICLE = !ONLY || ONLY.test('article-throttled');
+const article = ARTICLE ? await articlePages(root) : {};
+
 // ---- server -----------------------------------------------------------------------
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -191,6 +201,9 @@ const inside = (base, path) => {
 };
 const server = createServer((req, res) => {
   const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+  const articleLib = /^\/article\/(\w+)\.html$/.exec(path)?.[1];
+  if (article[articleLib])
+    return res.writeHead(200, { 'content-type': types['.html'], 'cache-control': 'no-cache' }).end(article[articleLib]);
   if (path.startsWith('/vendor/')) return serveFile(res, vendor[path.slice(8)]);
   if (path.startsWith('/cdn/')) return serveFile(res, inside(snapshot, path.slice(5)));
   if (path.startsWith('/bench/') && !path.startsWith('/bench/results/')) return serveFile(res, inside(join(root, 'bench'), path.slice(7)));
@@ -387,6 +400,7 @@ for (let rep = 0; rep < REPS; rep++) {
   process.stdout.write(`\rrepetition ${rep + 1}/${REPS} (${done}/${total} pages, ${Math.round((Date.now() - started) / 1000)} s)`);
 }
 process.stdout.write('\n');
+const articleRun = ARTICLE ? await runArticle(browser, base, { reps: ARTICLE_REPS, log: (l) => console.log(l) }) : undefined;
 await browser.close();
 server.close();
 const loadAfter = loadavg();
@@ -511,6 +525,7 @@ if (heap)
   lines.push(
     `  heap added by the 50 charts (MB): ${[CS, ...PEERS].map((l) => `${l} ${heap.libs[l]?.deltaMB?.toFixed(2) ?? 'n/a'}`).join(', ')}`,
   );
+if (articleRun) lines.push(...articleRun.lines);
 const seconds = Math.round((Date.now() - started) / 1000);
 lines.push('');
 lines.push(
@@ -550,6 +565,7 @@ const out = {
   },
   sizes,
   results,
+  ...(articleRun ? { article: articleRun.results } : {}),
   seconds,
 };
 writeFileSync(join(resultsDir, 'latest.json'), `${JSON.stringify(out, null, 2)}\n`);

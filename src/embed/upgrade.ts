@@ -73,21 +73,29 @@ async function upgradeFigure(figure: Element, define: (tag: string) => Promise<u
   const widget = document.createElement(tag);
   copyOptions(figure, widget, (customElements.get(tag) as { observedAttributes?: string[] } | undefined)?.observedAttributes ?? []);
   const figcaption = figure.querySelector(':scope > figcaption');
-  let copies: Element[] = [];
+  const originals = [table, figcaption].filter((n): n is Element => !!n);
+  // The table stays readable under an error message; the widget keeps the original to read again.
+  const copy = () => originals.map((n) => n.cloneNode(true) as Element);
+  // Until the chart is drawn, a copy of the table holds the figure's place and the widget takes no
+  // height (it still lays out at the figure's width): the page changes once, table to chart, rather
+  // than collapsing while the widget's table reader loads and growing again when it draws.
+  let copies = copy();
+  const show = () => widget.removeAttribute('style');
+  widget.style.cssText = 'display:block;height:0;overflow:hidden;visibility:hidden';
   widget.addEventListener('citystat-error', () => {
     figure.setAttribute(STATE, 'error');
-    if (copies.length) return;
-    // The table stays readable under the message; the widget keeps the original to read again.
-    copies = [table, figcaption].filter((n): n is Element => !!n).map((n) => n.cloneNode(true) as Element);
-    widget.after(...copies);
+    show();
+    if (!copies.length) widget.after(...(copies = copy()));
   });
   widget.addEventListener('citystat-render', () => {
     figure.setAttribute(STATE, 'ready');
+    show();
     copies.forEach((c) => c.remove());
     copies = [];
   });
-  widget.append(table, ...(figcaption ? [figcaption] : []));
+  widget.append(...originals);
   figure.prepend(widget);
+  widget.after(...copies);
 }
 
 /**
