@@ -35,7 +35,7 @@ export class ReportController implements ReactiveController {
 
   hostConnected(): void {
     // An update made while detached reported nothing: report it now (hostUpdated).
-    if (this._host.hasUpdated) this._host.requestUpdate();
+    this._host.requestUpdate();
   }
 
   hostUpdated(): void {

@@ -78,12 +78,11 @@ export function plainCopy(read: () => unknown, path: string, out: Issue[], depth
     }
     if (!value || typeof value !== 'object') return value;
     if (depth > MAX_DEPTH) throw 0;
-    const at = (k: string | number) => (typeof k === 'number' ? `${path}[${k}]` : path ? `${path}.${k}` : k);
-    const copy = (k: string | number) =>
-      out.length < 50 ? plainCopy(() => (value as Record<string | number, unknown>)[k], at(k), out, depth + 1) : undefined;
-    if (Array.isArray(value)) return Array.from({ length: value.length }, (_, i) => copy(i));
+    const copy = (k: string | number, at: string) =>
+      out.length < 50 ? plainCopy(() => (value as Record<string | number, unknown>)[k], at, out, depth + 1) : undefined;
+    if (Array.isArray(value)) return Array.from({ length: value.length }, (_, i) => copy(i, `${path}[${i}]`));
     // fromEntries defines keys as data (a "__proto__" key stays a key, for the schema to refuse).
-    return Object.fromEntries(Object.keys(value).map((k) => [k, copy(k)]));
+    return Object.fromEntries(Object.keys(value).map((k) => [k, copy(k, path ? `${path}.${k}` : k)]));
   } catch {
     out.push({ code: 'errInvalid', path });
   }
