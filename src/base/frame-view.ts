@@ -50,7 +50,7 @@ export function frameView(
   // Ready but not measured (not laid out) yet: only the sizer, so that reading
   // its width (in the same task, before any frame) lays out as little as possible.
   if (status === 'ready' && !layout) {
-    return html`<div class="root" part="base" lang=${lang} dir="ltr"><div class="sizer" aria-hidden="true"></div></div>`;
+    return html`<div class="root" part="base" lang=${lang}><div class="sizer" aria-hidden="true"></div></div>`;
   }
   const on = f.focus; // the listener object of the chart area's events
   return html`<div class="root" part="base" lang=${lang} dir="ltr">

@@ -42,15 +42,17 @@ export class ReportController implements ReactiveController {
     const { status, issues, source } = this._state.data;
     const layout = this._layout();
     const lang = this._state.lang.value;
-    const on = this._host.isConnected;
-    if (on && status === 'ready' && layout && layout !== this._rendered) {
-      this._rendered = layout;
-      emit(this._host, 'citystat-render', { source: source ?? 'data', marks: layout.marks.length, lang });
-    }
-    const m = messagesChunk._module;
-    if (on && status === 'error' && this._reported !== issues && m) {
-      this._reported = issues;
-      emit(this._host, 'citystat-error', { source, issues, messages: issues.map((i) => m.issueMessage(i, lang)) });
+    // A detached element reports nothing (hostConnected reports it once attached).
+    if (this._host.isConnected) {
+      if (status === 'ready' && layout && layout !== this._rendered) {
+        this._rendered = layout;
+        emit(this._host, 'citystat-render', { source: source ?? 'data', marks: layout.marks.length, lang });
+      }
+      const m = messagesChunk._module;
+      if (status === 'error' && this._reported !== issues && m) {
+        this._reported = issues;
+        emit(this._host, 'citystat-error', { source, issues, messages: issues.map((i) => m.issueMessage(i, lang)) });
+      }
     }
     const waiters = this._waiters;
     this._waiters = [];
