@@ -53,10 +53,10 @@ export function frameView(
     return html`<div class="root" part="base" lang=${lang}><div class="sizer" aria-hidden="true"></div></div>`;
   }
   const on = f.focus; // the listener object of the chart area's events
-  return html`<div class="root" part="base" lang=${lang}>
+  return html`<div class="root" part="base" lang=${lang} dir="ltr">
     <div class="sizer" aria-hidden="true"></div>
-    ${hasTitle ? html`<div class="title" part="title" id=${titleId}>${f.lang.node(doc?.title)}</div>` : nothing}
-    ${doc?.subtitle ? html`<div class="subtitle" part="subtitle">${f.lang.node(doc.subtitle)}</div>` : nothing}
+    ${hasTitle ? html`<div class="title" part="title" id=${titleId} dir="auto">${f.lang.node(doc?.title)}</div>` : nothing}
+    ${doc?.subtitle ? html`<div class="subtitle" part="subtitle" dir="auto">${f.lang.node(doc.subtitle)}</div>` : nothing}
     <div class="chart" part="chart" @keydown=${on} @focusin=${on} @focusout=${on} @pointerover=${on} @pointerleave=${on} @click=${on}>
       ${
         status === 'loading'

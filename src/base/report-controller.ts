@@ -15,6 +15,9 @@ export interface Loading {
  * Tells the page what is on screen after each update: `citystat-render` once
  * per layout drawn, `citystat-error` once per set of issues (with their
  * messages, once the messages chunk is there). `settled()` waits for that.
+ * Only a connected element reports (a detached one is on no screen and its
+ * events reach no page): what changed while detached is reported once on
+ * attaching; moving or re-attaching an unchanged widget reports nothing again.
  */
 export class ReportController implements ReactiveController {
   private _rendered: ChartLayout | undefined;
@@ -30,18 +33,26 @@ export class ReportController implements ReactiveController {
     _host.addController(this);
   }
 
+  hostConnected(): void {
+    // An update made while detached reported nothing: report it now (hostUpdated).
+    this._host.requestUpdate();
+  }
+
   hostUpdated(): void {
     const { status, issues, source } = this._state.data;
     const layout = this._layout();
     const lang = this._state.lang.value;
-    if (status === 'ready' && layout && layout !== this._rendered) {
-      this._rendered = layout;
-      emit(this._host, 'citystat-render', { source: source ?? 'data', marks: layout.marks.length, lang });
-    }
-    const m = messagesChunk._module;
-    if (status === 'error' && this._reported !== issues && m) {
-      this._reported = issues;
-      emit(this._host, 'citystat-error', { source, issues, messages: issues.map((i) => m.issueMessage(i, lang)) });
+    // A detached element reports nothing (hostConnected reports it once attached).
+    if (this._host.isConnected) {
+      if (status === 'ready' && layout && layout !== this._rendered) {
+        this._rendered = layout;
+        emit(this._host, 'citystat-render', { source: source ?? 'data', marks: layout.marks.length, lang });
+      }
+      const m = messagesChunk._module;
+      if (status === 'error' && this._reported !== issues && m) {
+        this._reported = issues;
+        emit(this._host, 'citystat-error', { source, issues, messages: issues.map((i) => m.issueMessage(i, lang)) });
+      }
     }
     const waiters = this._waiters;
     this._waiters = [];

@@ -43,11 +43,13 @@ export function validateDocument<T>(input: RawDocument, validator: GeneratedVali
     }
   }
   if (input.issues?.length) return { issues: input.issues };
+  // Everything after works on a plain copy: a page's getters, Proxies and toJSON are never called again.
+  const issues: Issue[] = [];
+  raw = plainCopy(() => raw, '', issues, 0);
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    return { issues: [{ code: 'errNotObject', path: '', params: { got: kindOf(raw) } }] };
+    return { issues: issues.length ? issues : [{ code: 'errNotObject', path: '', params: { got: kindOf(raw) } }] };
   }
   const valid = validator(raw);
-  const issues = nonFiniteNumbers(raw);
   const errors = valid ? [] : [...(validator.errors ?? [])];
   if (errors.length) {
     const seen = new Set(issues.map((i) => i.path));
@@ -61,27 +63,27 @@ const MAX_DEPTH = 32; // no data document nests this deep
 const MAX_FIGURE = 1e21; // above any official figure (Vietnam's GDP in đồng is ~1e16); 100,000 of them still sum finitely
 
 /**
- * Finds numbers the charts cannot add up (NaN, ±Infinity, beyond 1e21) and
- * documents nested deeper than any real one (or holding themselves), which
- * would otherwise overflow the stack.
+ * A copy of the value `read` gives made of plain objects and arrays (own
+ * enumerable keys, read once), with its problems in `out`: a read that throws
+ * (a getter, a Proxy trap), a document nested deeper than any real one (or
+ * holding itself), numbers the charts cannot add up (NaN, ±Infinity, beyond
+ * 1e21). Such a part is left out of the copy; nothing thrown escapes.
  */
-export function nonFiniteNumbers(value: unknown, path = '', out: Issue[] = [], depth = 0): Issue[] {
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value)) out.push({ code: 'errNotFinite', path });
-    else if (Math.abs(value) > MAX_FIGURE) out.push({ code: 'errMaximum', path, params: { limit: '10^21' } });
-  } else if (value && typeof value === 'object') {
-    if (depth > MAX_DEPTH) {
-      out.push({ code: 'errInvalid', path });
-      return out;
+export function plainCopy(read: () => unknown, path: string, out: Issue[], depth: number): unknown {
+  try {
+    const value = read();
+    if (typeof value === 'number') {
+      if (!Number.isFinite(value)) out.push({ code: 'errNotFinite', path });
+      else if (Math.abs(value) > MAX_FIGURE) out.push({ code: 'errMaximum', path, params: { limit: '10^21' } });
     }
-    if (Array.isArray(value)) {
-      for (let i = 0; i < value.length && out.length < 50; i++) nonFiniteNumbers(value[i], `${path}[${i}]`, out, depth + 1);
-    } else {
-      for (const [k, v] of Object.entries(value)) {
-        if (out.length >= 50) break;
-        nonFiniteNumbers(v, path ? `${path}.${k}` : k, out, depth + 1);
-      }
-    }
+    if (!value || typeof value !== 'object') return value;
+    if (depth > MAX_DEPTH) throw 0;
+    const copy = (k: string | number, at: string) =>
+      out.length < 50 ? plainCopy(() => (value as Record<string | number, unknown>)[k], at, out, depth + 1) : undefined;
+    if (Array.isArray(value)) return Array.from({ length: value.length }, (_, i) => copy(i, `${path}[${i}]`));
+    // fromEntries defines keys as data (a "__proto__" key stays a key, for the schema to refuse).
+    return Object.fromEntries(Object.keys(value).map((k) => [k, copy(k, path ? `${path}.${k}` : k)]));
+  } catch {
+    out.push({ code: 'errInvalid', path });
   }
-  return out;
 }

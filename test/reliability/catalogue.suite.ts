@@ -9,6 +9,7 @@ import { expect } from '@open-wc/testing';
 import type { AnyChart } from '../helpers.js';
 import { recordEvents } from '../helpers.js';
 import { buildCatalogue, csvFixtures, documentFixtures, pendingFix, scriptCases, type Case } from './catalogue.js';
+import { hostileObjectCases } from './hostile-objects.js';
 import { defineWidgets, loadWidgets, readSync, recordCounts, type LoadedWidget } from './registry.js';
 import {
   assertFinite,
@@ -134,7 +135,7 @@ export function catalogueSuite(name: string, { pending: onlyPending = false } = 
     if (!w) return;
     const sibling = widgets[(index + 1) % widgets.length];
     before(() => defineWidgets(widgets));
-    const all = [...buildCatalogue(w, csvSource), ...scriptCases(w, fixtureTexts, csvSource)];
+    const all = [...buildCatalogue(w, csvSource), ...scriptCases(w, fixtureTexts, csvSource), ...hostileObjectCases(w)];
     const cases = all.filter((c) => !!pendingFix(c) === onlyPending);
     const deferred = all.length - cases.length;
     describe(`${cases.length} inputs, sibling <${sibling.tag}>`, () => {

@@ -119,7 +119,8 @@ function placeBlocks(b: FairBasis, drawn: number[], g: FairGrid, width: number):
   const marks: FairBar[][] = drawn.map(() => []);
   let y = 0;
   for (const block of side ? [panels.map((_, j) => j)] : panels.map((_, j) => [j])) {
-    const headLines = block.map((j) => wrapText(b.heads[j], panelW, FONT, 3));
+    // Headings are bold: measured 10% wider; long measure names wrap whole.
+    const headLines = block.map((j) => wrapText(b.heads[j], panelW / 1.1, FONT, 6));
     block.forEach((j, k) => texts.push({ cls: 'head', x: panels[j].x, y: y + FONT, lines: headLines[k] }));
     const top = (y += Math.max(...headLines.map((l) => l.length)) * LINE + 6);
     drawn.forEach((i, r) => {

@@ -3,7 +3,7 @@ import { FONT, LINE, round } from '../../core/layout-kit.js';
 import { textWidth, wrapText } from '../../core/measure.js';
 import type { ChartLayout, Mark } from '../../core/chart.js';
 import { fdiBasis, fdiRows, type FdiBasis, type FdiRowData } from './fdi-composition.rows.js';
-import { legendBaseline, legendColumns, legendRow, type LegendColumns, type LegendRow } from './fdi-composition.legend.js';
+import { BOLD, legendBaseline, legendColumns, legendRow, type LegendColumns, type LegendRow } from './fdi-composition.legend.js';
 import { fdiWords } from './fdi-composition.summary.js';
 import type { FdiCompositionData } from './fdi-composition.types.js';
 import { fdiSection } from './fdi-composition.words.js';
@@ -122,7 +122,7 @@ function fdiChart(b: FdiBasis, width: number, variant: FdiVariant): FdiChart {
   const caption = wrapText(b.period ? fill(fdiSection(b.s).totalOf, { period: b.period }) : b.s.total, width, FONT);
   const y = caption.length * LINE;
   const totalText = variant === 'bar' ? b.fmtUnit(b.base) : b.fmt(b.base);
-  const fit = (room: number, max: number) => Math.max(10, Math.min(max, Math.floor(room / Math.max(1, textWidth(totalText, 1)))));
+  const fit = (room: number, max: number) => Math.max(10, Math.min(max, Math.floor(room / BOLD / Math.max(1, textWidth(totalText, 1)))));
   if (variant === 'bar') {
     const totalSize = fit(width, 22);
     const totalY = y + totalSize + 2;

@@ -11,6 +11,8 @@ const SWATCH = 12;
 const MAX_ROWS = 720;
 /** Narrowest label column before figures go under the label. */
 const MIN_LABEL = 150;
+/** Bold text (the capital) is measured this much wider. */
+export const BOLD = 1.1;
 
 /** Where the legend's columns sit. */
 export interface LegendColumns {
@@ -62,11 +64,16 @@ export function legendRow(r: FdiRowData, cols: LegendColumns): LegendRow {
       if (line && labelX + used + w <= rowX + rowWidth) {
         used += w;
         line.spans.push({ text: ` · ${text}`, strong: false });
-      } else {
-        line = { x: labelX, y: (lines.length + figures.length) * LINE, anchor: 'start', spans: [{ text, strong: !k }] };
-        figures.push(line);
-        used = textWidth(text, FONT);
+        return;
       }
+      // A piece wider than the row (a long count unit) wraps on lines of its own.
+      const scale = k ? 1 : BOLD;
+      const parts = wrapText(text, (rowX + rowWidth - labelX) / scale, FONT, 4);
+      for (const part of parts) {
+        line = { x: labelX, y: (lines.length + figures.length) * LINE, anchor: 'start', spans: [{ text: part, strong: !k }] };
+        figures.push(line);
+      }
+      used = textWidth(parts[parts.length - 1], FONT) * scale;
     });
   }
   return { lines, figures, height: (lines.length + (columns ? 0 : figures.length)) * LINE + 2 * PAD };
