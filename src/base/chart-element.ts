@@ -120,7 +120,7 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
   protected htmlChart = false;
   protected readonly size = new SizeController(this, () => this.renderRoot?.querySelector('.sizer'));
   protected readonly uid = `cs${++uid}`;
-  private readonly _lang: LanguageController = new LanguageController(this, () => this._data.doc?.locale);
+  private readonly _lang: LanguageController = new LanguageController(this, () => this._data._doc?.locale);
   private readonly _data: DataSourceController<TData> = new DataSourceController<TData>(this, this._lang, {
     validator: () => this.validator,
     checkData: (data) => this.checkData(data),
@@ -131,7 +131,7 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
   private readonly _table = new DataTableController(this);
   private readonly _patterns = new PatternsController(this);
   private readonly _downloads = new DownloadsController(this, this._data, this._lang, () => this._layout);
-  private readonly _views = { data: this._data, lang: this._lang, focus: this._focus, table: this._table, downloads: this._downloads };
+  private readonly _views = { _data: this._data, _lang: this._lang, _focus: this._focus, _table: this._table, _downloads: this._downloads };
   private readonly _report = new ReportController(this, this._views, () => this._layout, [this._table, this._patterns, this._downloads]);
   private _layout: TLayout | undefined;
   private _layoutKey: unknown[] = [];
@@ -147,17 +147,17 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
 
   /** The widget's state: `loading`, `error`, `empty` or `ready`. */
   get status(): ChartStatus {
-    return this._data.status;
+    return this._data._status;
   }
 
   /** The located problems of the current data (empty unless `status` is `error`). */
   get issues(): readonly Issue[] {
-    return this._data.issues;
+    return this._data._issues;
   }
 
   /** The language the widget renders in. */
   get effectiveLang(): string {
-    return this._lang.value;
+    return this._lang._value;
   }
 
   /** The current layout (marks, summary, table), once ready. */
@@ -174,12 +174,12 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
   protected override willUpdate(changed: PropertyValues): void {
     this._data.update(changed.has('data') || changed.has('src'));
     this._lang.resolve();
-    const { status, doc } = this._data;
+    const { _status: status, _doc: doc } = this._data;
     const width = this.size.width || FALLBACK_WIDTH;
-    const key = status === 'ready' && doc && this.size.measured ? [doc, width, this._lang.value, ...this.layoutInputs()] : [];
+    const key = status === 'ready' && doc && this.size._measured ? [doc, width, this._lang._value, ...this.layoutInputs()] : [];
     if (key.length === this._layoutKey.length && key.every((v, i) => v === this._layoutKey[i])) return;
     this._layoutKey = key;
-    this._layout = key.length ? this.computeLayout(doc!, width, this._lang.value) : undefined;
+    this._layout = key.length ? this.computeLayout(doc!, width, this._lang._value) : undefined;
   }
 
   /** Further values the layout depends on (the subclass's attributes). */
@@ -189,7 +189,7 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
 
   /** The single entry of a raw document (test/reliability/property.suite.ts calls it on a detached element). */
   protected _accept(input: RawInput): void {
-    this._data.accept(input);
+    this._data._accept(input);
   }
 
   protected override render(): TemplateResult {
@@ -208,7 +208,7 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
 
   /** Whether marks are drawn with textures now (`patterns` is set and its chunk has loaded). */
   protected get patterned(): boolean {
-    return this._patterns.active;
+    return this._patterns._active;
   }
 
   /**
@@ -236,12 +236,12 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
 
   /** Class string for mark `i`. */
   protected markClass(i: number): string {
-    return i === this._focus.selected ? 'mark selected' : 'mark';
+    return i === this._focus._selected ? 'mark selected' : 'mark';
   }
 
   /** Index of the mark under the pointer or focus (-1 when none). */
   protected get activeIndex(): number {
-    return this._focus.active;
+    return this._focus._active;
   }
 }
 

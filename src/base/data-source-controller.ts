@@ -49,12 +49,12 @@ type SourceHost = ReactiveElement & { data: unknown; src: string | undefined; ti
  * children again.
  */
 export class DataSourceController<T extends CommonData> implements ReactiveController {
-  status: ChartStatus = 'loading';
+  _status: ChartStatus = 'loading';
   /** The located problems (empty unless `status` is `error`). */
-  issues: Issue[] = [];
+  _issues: Issue[] = [];
   /** The valid data. */
-  doc: T | undefined;
-  source: DataSourceKind | undefined;
+  _doc: T | undefined;
+  _source: DataSourceKind | undefined;
   private _generation = 0;
   private _abort: AbortController | undefined;
   private _needsLoad = true;
@@ -71,13 +71,13 @@ export class DataSourceController<T extends CommonData> implements ReactiveContr
 
   hostConnected(): void {
     this._observer ??= new MutationObserver(() => {
-      if (this.source === 'script' || this.source === 'table' || this.source === undefined) {
+      if (this._source === 'script' || this._source === 'table' || this._source === undefined) {
         this._needsLoad = true;
         this._host.requestUpdate();
       }
     });
     this._observer.observe(this._host, { childList: true, subtree: true, characterData: true });
-    if (this.status === 'loading') {
+    if (this._status === 'loading') {
       this._needsLoad = true; // a fetch aborted by a disconnect starts again
       this._host.requestUpdate();
     }
@@ -100,37 +100,37 @@ export class DataSourceController<T extends CommonData> implements ReactiveContr
     this._abort?.abort();
     this._abort = undefined;
     const found = this._readSync();
-    if (found && found.csv === undefined && !found.table) return this.accept(found);
+    if (found && found.csv === undefined && !found.table) return this._accept(found);
     if (!found && !this._host.src) {
-      this.source = undefined;
-      this.doc = undefined;
-      this.issues = [];
-      this.status = 'empty';
+      this._source = undefined;
+      this._doc = undefined;
+      this._issues = [];
+      this._status = 'empty';
       return;
     }
-    this.status = 'loading';
-    if (!found) this.source = 'src';
+    this._status = 'loading';
+    if (!found) this._source = 'src';
     void this._readAsync(found ?? { source: 'src' }, generation);
   }
 
   /** A raw document: validated (core/validate-document.ts), then the widget's state; ignored when a newer source replaced it. */
-  accept(input: RawInput, generation = this._generation): void {
+  _accept(input: RawInput, generation = this._generation): void {
     if (generation !== this._generation) return;
-    this.source = input.source;
+    this._source = input.source;
     const result = validateDocument(input, this._hooks.validator(), this._hooks.checkData);
     if (result.data) {
-      this.issues = [];
-      this.doc = result.data;
-      this.status = this._hooks.isEmpty(result.data) ? 'empty' : 'ready';
+      this._issues = [];
+      this._doc = result.data;
+      this._status = this._hooks.isEmpty(result.data) ? 'empty' : 'ready';
     } else {
-      this.issues = result.issues;
-      this.doc = undefined;
-      this.status = 'error';
+      this._issues = result.issues;
+      this._doc = undefined;
+      this._status = 'error';
       // The messages chunk shows the error (its text and styles) and locates schema and JSON errors (loaded now).
       const apply = (m: typeof messagesChunk._module) => {
         if (!m || generation !== this._generation) return;
         adopt(this._host, m.errorStyles);
-        if (result.locate) this.issues = result.locate(m);
+        if (result.locate) this._issues = result.locate(m);
         this._host.requestUpdate();
       };
       if (messagesChunk._module) apply(messagesChunk._module);
@@ -164,7 +164,7 @@ export class DataSourceController<T extends CommonData> implements ReactiveContr
       const offline: RawDocument & { csv?: string } = { issues: [{ code: 'errFetchNetwork', path: '', params: { url } }] }; // the chunk did not load
       const got = fetcher ? await fetcher.fetchSource(url, this._host.timeout, abort) : abort.signal.aborted ? undefined : offline;
       if (this._abort === abort) this._abort = undefined;
-      if (got?.csv === undefined) return got && this.accept({ source, ...got }, generation);
+      if (got?.csv === undefined) return got && this._accept({ source, ...got }, generation);
       csv = got.csv;
     }
     if (table) {
@@ -172,16 +172,16 @@ export class DataSourceController<T extends CommonData> implements ReactiveContr
       const [{ readTable }, { fromTable }] = await Promise.all([import('../core/table-read.js'), this._hooks.tableReader()]);
       if (generation !== this._generation) return;
       const result = fromTable(readTable(table), lang);
-      return this.accept(result.issues?.length ? { source, issues: result.issues } : { source, raw: result.data }, generation);
+      return this._accept(result.issues?.length ? { source, issues: result.issues } : { source, raw: result.data }, generation);
     }
     const { parseCsv, csvIssues } = await import('../core/csv.js');
     if (generation !== this._generation) return;
     const parsed = parseCsv(csv!);
-    if (parsed.issues) return this.accept({ source, issues: parsed.issues }, generation);
+    if (parsed.issues) return this._accept({ source, issues: parsed.issues }, generation);
     const { fromTable } = await this._hooks.tableReader();
     if (generation !== this._generation) return;
-    const result = fromTable(parsed.table!, parsed.numberLang ?? this._lang.value);
+    const result = fromTable(parsed.table!, parsed.numberLang ?? this._lang._value);
     const issues = csvIssues(result.issues, parsed.lines!);
-    this.accept(issues.length ? { source, issues } : { source, raw: result.data }, generation);
+    this._accept(issues.length ? { source, issues } : { source, raw: result.data }, generation);
   }
 }

@@ -44,7 +44,7 @@ export class DownloadsController implements ReactiveController {
     const layout = this._layout();
     const m = exportChunk._module;
     if (!layout || !m) return;
-    const title = this._lang.text(this._data.doc?.title) || layout.table.caption || 'citystat';
+    const title = this._lang.text(this._data._doc?.title) || layout.table.caption || 'citystat';
     const name = await m.download(kind, layout.table, title, this._host.renderRoot);
     if (name) emit(this._host, 'citystat-download', { kind, name });
   }

@@ -12,11 +12,11 @@ import { emit } from './events.js';
  */
 export class FocusController implements ReactiveController, EventListenerObject {
   /** The mark under the pointer or focus (-1 when none). */
-  active = -1;
+  _active = -1;
   /** The mark that holds the chart's tab stop. */
   _focusIndex = 0;
   /** The selected mark (-1 when none). */
-  selected = -1;
+  _selected = -1;
 
   constructor(
     private readonly _host: ReactiveElement,
@@ -30,8 +30,8 @@ export class FocusController implements ReactiveController, EventListenerObject 
     const count = this._marks()?.length;
     if (count === undefined) return;
     if (this._focusIndex >= count) this._focusIndex = Math.max(0, count - 1);
-    if (this.active >= count) this.active = -1;
-    if (this.selected >= count) this.selected = -1;
+    if (this._active >= count) this._active = -1;
+    if (this._selected >= count) this._selected = -1;
   }
 
   handleEvent(e: Event): void {
@@ -53,16 +53,16 @@ export class FocusController implements ReactiveController, EventListenerObject 
         return this._set(-1);
       case 'click':
         if (i >= 0) {
-          this._set(this.active, i);
-          this._select(i === this.selected ? -1 : i);
+          this._set(this._active, i);
+          this._select(i === this._selected ? -1 : i);
         }
     }
   }
 
   /** Sets the active and focused marks; updates the host when they change. */
   private _set(active: number, focusIndex = this._focusIndex): void {
-    if (active === this.active && focusIndex === this._focusIndex) return;
-    this.active = active;
+    if (active === this._active && focusIndex === this._focusIndex) return;
+    this._active = active;
     this._focusIndex = focusIndex;
     this._host.requestUpdate();
   }
@@ -101,7 +101,7 @@ export class FocusController implements ReactiveController, EventListenerObject 
         return;
       case 'Escape':
         this._set(-1);
-        if (this.selected !== -1) this._select(-1);
+        if (this._selected !== -1) this._select(-1);
         return;
       default:
         return;
@@ -114,8 +114,8 @@ export class FocusController implements ReactiveController, EventListenerObject 
   }
 
   private _select(i: number): void {
-    if (i !== this.selected) {
-      this.selected = i;
+    if (i !== this._selected) {
+      this._selected = i;
       this._host.requestUpdate();
     }
     const mark = i >= 0 ? this._marks()?.[i] : undefined;

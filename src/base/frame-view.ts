@@ -12,11 +12,11 @@ import type { DataTableController } from './table-controller.js';
 
 /** The controllers whose state the frame shows. */
 export interface FrameControllers {
-  data: DataSourceController<CommonData>;
-  lang: LanguageController;
-  focus: FocusController;
-  table: DataTableController;
-  downloads: DownloadsController;
+  _data: DataSourceController<CommonData>;
+  _lang: LanguageController;
+  _focus: FocusController;
+  _table: DataTableController;
+  _downloads: DownloadsController;
 }
 
 interface Frame extends FrameControllers {
@@ -41,8 +41,8 @@ export function frameView(
   chart: Frame['chart'],
 ): TemplateResult {
   const f: Frame = { ...controllers, uid, layout, htmlChart, chart };
-  const lang = f.lang.value;
-  const { status, doc } = f.data;
+  const lang = f._lang._value;
+  const { _status: status, _doc: doc } = f._data;
   const s = uiStrings(lang);
   const titleId = `${uid}-title`;
   const summaryId = `${uid}-summary`;
@@ -52,18 +52,18 @@ export function frameView(
   if (status === 'ready' && !layout) {
     return html`<div class="root" part="base" lang=${lang}><div class="sizer" aria-hidden="true"></div></div>`;
   }
-  const on = f.focus; // the listener object of the chart area's events
+  const on = f._focus; // the listener object of the chart area's events
   return html`<div class="root" part="base" lang=${lang} dir="ltr">
     <div class="sizer" aria-hidden="true"></div>
-    ${hasTitle ? html`<div class="title" part="title" id=${titleId} dir="auto">${f.lang.node(doc?.title)}</div>` : nothing}
-    ${doc?.subtitle ? html`<div class="subtitle" part="subtitle" dir="auto">${f.lang.node(doc.subtitle)}</div>` : nothing}
+    ${hasTitle ? html`<div class="title" part="title" id=${titleId} dir="auto">${f._lang.node(doc?.title)}</div>` : nothing}
+    ${doc?.subtitle ? html`<div class="subtitle" part="subtitle" dir="auto">${f._lang.node(doc.subtitle)}</div>` : nothing}
     <div class="chart" part="chart" @keydown=${on} @focusin=${on} @focusout=${on} @pointerover=${on} @pointerleave=${on} @click=${on}>
       ${
         status === 'loading'
           ? html`<div class="status" role="status"><div class="skeleton" aria-hidden="true"></div><span>${s.loading}</span></div>`
           : status === 'error'
             ? // The list is drawn by the messages chunk, loaded with the first error.
-              html`<div class="error" part="error" role="alert">${messagesChunk._module?.errorList(f.data.issues, lang) ?? nothing}</div>`
+              html`<div class="error" part="error" role="alert">${messagesChunk._module?.errorList(f._data._issues, lang) ?? nothing}</div>`
             : status === 'empty'
               ? html`<div class="status" role="status">${s.empty}</div>`
               : layout
@@ -72,9 +72,9 @@ export function frameView(
                     content: f.chart(layout),
                     htmlChart: f.htmlChart,
                     titleId: hasTitle ? titleId : undefined,
-                    label: hasTitle ? undefined : f.lang.text(doc?.title) || layout.summary,
+                    label: hasTitle ? undefined : f._lang.text(doc?.title) || layout.summary,
                     summaryId,
-                    active: layout.marks[f.focus.active],
+                    active: layout.marks[f._focus._active],
                   })
                 : nothing
       }
@@ -83,7 +83,7 @@ export function frameView(
       layout
         ? html`${layout.notices.map((n) => html`<p class="notice" part="notice">${n}</p>`)}
           <p class="sr-only" id=${summaryId}>${layout.summary}</p>
-          ${tableView(f, layout)}${f.downloads.view(!f.htmlChart, lang)}`
+          ${tableView(f, layout)}${f._downloads.view(!f.htmlChart, lang)}`
         : nothing
     }
     ${belowView(f)}
@@ -92,16 +92,16 @@ export function frameView(
 
 /** The "show data table" button and, once opened and loaded, the table. */
 function tableView(f: Frame, layout: ChartLayout): TemplateResult {
-  const s = uiStrings(f.lang.value);
+  const s = uiStrings(f._lang._value);
   const id = `${f.uid}-table`;
-  const { open, view } = f.table;
+  const { open, view } = f._table;
   return html`<button
       class="table-toggle"
       part="table-toggle"
       type="button"
       aria-expanded=${open ? 'true' : 'false'}
       aria-controls=${id}
-      @click=${f.table.toggle}
+      @click=${f._table.toggle}
     >
       ${open ? s.hideTable : s.showTable}
     </button>
@@ -110,10 +110,10 @@ function tableView(f: Frame, layout: ChartLayout): TemplateResult {
 
 /** The note and the source line (its link only when the URL is safe). */
 function belowView(f: Frame): TemplateResult | typeof nothing {
-  const doc = f.data.doc;
+  const doc = f._data._doc;
   if (!doc || (!doc.note && !doc.source)) return nothing;
-  const s = uiStrings(f.lang.value);
-  const text = f.lang;
+  const s = uiStrings(f._lang._value);
+  const text = f._lang;
   const source = doc.source;
   const url = safeUrl(source?.url);
   return html`<div class="below">

@@ -11,7 +11,7 @@ import { inheritedLang, normalizeLang, unwatchLang, watchLang } from './lang.js'
  */
 export class LanguageController implements ReactiveController {
   /** The language the widget renders in. */
-  value = 'vi';
+  _value = 'vi';
 
   constructor(
     private readonly _host: ReactiveElement,
@@ -29,18 +29,18 @@ export class LanguageController implements ReactiveController {
   }
 
   resolve(): void {
-    this.value = normalizeLang(inheritedLang(this._host)) ?? normalizeLang(this._locale()) ?? 'vi';
+    this._value = normalizeLang(inheritedLang(this._host)) ?? normalizeLang(this._locale()) ?? 'vi';
   }
 
   /** Text of a localized field in the widget's language. */
   text(value: LocalizedText | undefined): string {
-    return resolveText(value, this.value, this._locale()).text;
+    return resolveText(value, this._value, this._locale()).text;
   }
 
   /** A localized field as a span with its own `lang` when it falls back to another language. */
   node(value: LocalizedText | undefined): TemplateResult | string {
-    const r = resolveText(value, this.value, this._locale());
+    const r = resolveText(value, this._value, this._locale());
     const lang = normalizeLang(r.lang);
-    return lang && lang !== this.value ? html`<span lang=${lang}>${r.text}</span>` : r.text;
+    return lang && lang !== this._value ? html`<span lang=${lang}>${r.text}</span>` : r.text;
   }
 }

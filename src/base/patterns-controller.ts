@@ -21,7 +21,7 @@ export class PatternsController implements ReactiveController {
   }
 
   /** Whether marks are drawn with textures now. */
-  get active(): boolean {
+  get _active(): boolean {
     return this._host.patterns && !!patternsChunk._module;
   }
 

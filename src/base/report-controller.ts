@@ -26,7 +26,7 @@ export class ReportController implements ReactiveController {
 
   constructor(
     private readonly _host: ReactiveElement,
-    private readonly _state: { readonly data: DataSourceController<CommonData>; readonly lang: LanguageController },
+    private readonly _state: { readonly _data: DataSourceController<CommonData>; readonly _lang: LanguageController },
     private readonly _layout: () => ChartLayout | undefined,
     private readonly _chunks: readonly Loading[],
   ) {
@@ -39,9 +39,9 @@ export class ReportController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    const { status, issues, source } = this._state.data;
+    const { _status: status, _issues: issues, _source: source } = this._state._data;
     const layout = this._layout();
-    const lang = this._state.lang.value;
+    const lang = this._state._lang._value;
     // A detached element reports nothing (hostConnected reports it once attached).
     if (this._host.isConnected) {
       if (status === 'ready' && layout && layout !== this._rendered) {
@@ -64,10 +64,10 @@ export class ReportController implements ReactiveController {
     for (;;) {
       for (const c of this._chunks) await c.pending;
       await this._host.updateComplete;
-      const { status } = this._state.data;
+      const { _status: status } = this._state._data;
       const layout = this._layout();
       const done =
-        (status === 'error' && this._reported === this._state.data.issues) ||
+        (status === 'error' && this._reported === this._state._data._issues) ||
         status === 'empty' ||
         (status === 'ready' && this._rendered !== undefined && this._rendered === layout);
       if (done && !this._host.isUpdatePending) return status;

@@ -14,7 +14,7 @@ export class SizeController implements ReactiveController {
    * first paint is already at the right width, rather than a render at a
    * guessed width followed by a second one at the measured width.
    */
-  measured = false;
+  _measured = false;
   private _observer?: ResizeObserver;
   private _target?: Element;
 
@@ -46,14 +46,14 @@ export class SizeController implements ReactiveController {
     // every other widget's width there: "ResizeObserver loop" errors.)
     // The computed width is the layout width (as the observer reports it,
     // transforms not applied); `auto` when not rendered, hence `|| 0`.
-    if (!this.measured) queueMicrotask(() => this._set(parseFloat(getComputedStyle(el).width) || 0));
+    if (!this._measured) queueMicrotask(() => this._set(parseFloat(getComputedStyle(el).width) || 0));
   }
 
   private _set(value: number): void {
     const width = Math.floor(value);
-    if (width !== this.width || !this.measured) {
+    if (width !== this.width || !this._measured) {
       this.width = width;
-      this.measured = true;
+      this._measured = true;
       this._host.requestUpdate();
     }
   }
