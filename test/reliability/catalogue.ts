@@ -29,6 +29,11 @@ export const HOSTILE_URLS: Record<string, string> = {
   vbscript: 'vbscript:msgbox(1)',
   newlineScheme: 'java\nscript:window.__pwned="nl"',
   quoteBreakout: 'https://example.org/"><svg/onload=window.__pwned="svg">',
+  // Off-site links dressed as same-site paths (browsers read a backslash as `/`).
+  protocolRelative: '//other.host/report',
+  protocolRelativeTriple: '///other.host/report',
+  backslashRelative: '/\\other.host/report',
+  backslashScheme: 'https:\\\\other.host/report',
 };
 
 export type Expect =
