@@ -35,7 +35,6 @@ export function pickText(value: LocalizedText | undefined, lang: string, dataLoc
  * (which browsers read as `/`, so `/\host` is `//host`) is refused anywhere.
  */
 export function safeUrl(url: string | undefined): string | undefined {
-  if (typeof url !== 'string') return undefined;
-  const trimmed = url.trim();
+  const trimmed = typeof url === 'string' ? url.trim() : '';
   return /^(https?:\/\/|\/(?!\/)|\.\.?\/)[^\s<>"'`\\]*$/i.test(trimmed) ? trimmed : undefined;
 }

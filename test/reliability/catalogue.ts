@@ -133,6 +133,19 @@ export const csvFixtures: Array<{ file: string; name: string; expect: Expect }> 
     name: 'CSV: a row with more cells than the header',
     expect: { status: 'error', path: '', code: 'errCsvShape', text: { en: /line 3/ } },
   },
+  {
+    // Worded for the file, in the widget's language: never "Data table", "row 1" or English words in vi.
+    file: 'one-column.csv',
+    name: 'CSV: one column only',
+    expect: {
+      status: 'error',
+      path: '',
+      text: {
+        en: /^[^]*: CSV file(, line 2)?: (?!.*Data table)/,
+        vi: /^[^]*: Tệp CSV(, dòng 2)?: (?!.*(Bảng dữ liệu|row|column|expected))/,
+      },
+    },
+  },
 ];
 
 function wrongValueFor(types: string[]): unknown {
