@@ -112,6 +112,8 @@ const esm = (name, input) => ({
     sourcemap: true,
     entryFileNames: '[name].js',
     chunkFileNames: 'chunks/[name]-[hash].js',
+    // Loaders as arrow functions: shorter than rollup's default function expressions.
+    generatedCode: { arrowFunctions: true },
   },
   plugins: plugins(),
 });

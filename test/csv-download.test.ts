@@ -122,24 +122,26 @@ describe('downloads', () => {
     expect([...buf.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder().decode(buf.slice(3));
     const lines = text.trim().split('\r\n').length > 1 ? text.trim().split('\r\n') : text.trim().split('\n');
-    expect(lines[0]).to.equal('Nhóm,Giá trị (sản phẩm),Tỷ lệ');
-    expect(lines[1]).to.equal('"Cơ khí, chế tạo",6,"18,2%"');
+    // vi dialect: `;` between cells, decimal comma, numbers as numbers, the unit in the header
+    expect(lines[0]).to.equal('Nhóm;Giá trị (sản phẩm);Tỷ lệ (%)');
+    expect(lines[1]).to.equal('Cơ khí, chế tạo;6;18,2');
     expect(lines.length).to.equal(10);
   });
 
-  it('saves an SVG with the title and the source burnt in', async () => {
+  it('saves an SVG with the title, subtitle, note and source burnt in', async () => {
     const el = await chart('en');
     const file = await press(el, 2);
     expect(file.name).to.equal('hanoi-s-key-industrial-products-recognised-in-2022-by-industry-group.svg');
     const text = await (await fetch(file.href)).text();
     const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
     expect(doc.querySelector('parsererror')).to.equal(null);
-    // title, subtitle and source: one <text> each, wrapped into lines (tspans)
+    // title, subtitle, note and source: one <text> each, wrapped into lines (tspans)
     const blocks = [...doc.querySelectorAll('svg > text')].map((t) => [...t.querySelectorAll('tspan')].map((l) => l.textContent).join(' '));
     const subtitle = el.shadowRoot!.querySelector('.subtitle')!.textContent!.replace(/\s+/g, ' ').trim();
     expect(blocks).to.deep.equal([
       "Hanoi's key industrial products recognised in 2022, by industry group",
       subtitle,
+      'Note: 29 enterprises registered 42 products for the 2022 round.',
       'Source: Hanoi Department of Industry and Trade, via Hànộimới, 13/12/2022',
     ]);
     expect(doc.querySelectorAll('rect').length).to.be.greaterThan(8);
@@ -162,7 +164,7 @@ describe('downloads', () => {
     expect(bitmap.height).to.equal(2 * Number(doc.getAttribute('height')));
   });
 
-  it("a phone-sized chart's download wraps its long title, subtitle and source inside the image", async () => {
+  it("a phone-sized chart's download wraps its long title, subtitle, note and source inside the image", async () => {
     const el = await mount('citystat-sector-breakdown', 'sector-breakdown', 'lang="vi" actions="svg"', 360);
     const text = await (await fetch((await press(el, 0)).href)).text();
     const host = await fixture<HTMLElement>(html`<div></div>`);
@@ -170,7 +172,7 @@ describe('downloads', () => {
     const svg = host.querySelector('svg')!;
     const width = svg.viewBox.baseVal.width;
     const blocks = [...svg.querySelectorAll(':scope > text')] as SVGTextElement[];
-    expect(blocks).to.have.length(3);
+    expect(blocks).to.have.length(4);
     expect(blocks[0].querySelectorAll('tspan').length, 'title lines').to.be.greaterThan(1);
     const boxes = blocks.map((t) => t.getBBox());
     for (const [i, b] of boxes.entries()) {
@@ -183,7 +185,8 @@ describe('downloads', () => {
     expect(rects[0].bottom).to.be.at.most(rects[1].top + 1);
     expect(rects[1].bottom).to.be.at.most(chartBox.top + 1);
     expect(rects[2].top).to.be.at.least(chartBox.bottom - 1);
-    expect(rects[2].bottom).to.be.at.most(svg.getBoundingClientRect().bottom);
+    expect(rects[3].top).to.be.at.least(rects[2].bottom - 1);
+    expect(rects[3].bottom).to.be.at.most(svg.getBoundingClientRect().bottom);
   });
 
   it('downloads keep the pattern textures: SVG fills point at patterns inside the file, the PNG shows them', async () => {

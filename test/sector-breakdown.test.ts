@@ -251,13 +251,13 @@ const badCases: BadCase[] = [
   {
     name: 'src 404',
     setup: () => withSrc('/__fault/status/404'),
-    vi: 'Không tải được dữ liệu từ /__fault/status/404: máy chủ trả lời 404 Not Found.',
-    en: 'Could not load data from /__fault/status/404: the server answered 404 Not Found.',
+    vi: 'Không tải được dữ liệu từ /__fault/status/404: máy chủ trả lời mã 404 (không tìm thấy tệp).',
+    en: 'Could not load data from /__fault/status/404: the server answered 404 (file not found).',
   },
   {
     name: 'src 500',
     setup: () => withSrc('/__fault/status/500'),
-    en: 'Could not load data from /__fault/status/500: the server answered 500 Internal Server Error.',
+    en: 'Could not load data from /__fault/status/500: the server answered 500 (the server had an error).',
   },
   {
     name: 'src returning HTML',

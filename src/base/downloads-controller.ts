@@ -32,7 +32,7 @@ export class DownloadsController implements ReactiveController {
   view(svgChart: boolean, lang: string): TemplateResult | typeof nothing {
     const actions = this._host.actions;
     const m = actions ? exportChunk._module : undefined;
-    return m ? m.actionsView(actions!, svgChart, lang, (kind) => void this._download(kind)) : nothing;
+    return m ? m.actionsView(actions!, svgChart, lang, (kind) => void this._download(kind), this._host.renderRoot) : nothing;
   }
 
   /** Settles once the chunk `actions` asks for has loaded (or failed to). */

@@ -27,7 +27,8 @@ export async function fetchSource(
   });
   try {
     const response = await fetch(url, { signal: abort.signal, headers: { accept: 'application/json, text/csv;q=0.9, */*;q=0.1' } });
-    if (!response.ok) return fail('errFetchStatus', { status: `${response.status} ${response.statusText}`.trim() });
+    // The status code only: its meaning is said in the widget's language (core/messages.ts), not the server's.
+    if (!response.ok) return fail('errFetchStatus', { status: response.status });
     const length = Number(response.headers.get('content-length') ?? 0);
     if (length > MAX_BYTES) return fail('errFetchTooLarge', { limit: '10 MB' });
     const text = await response.text();

@@ -2,7 +2,9 @@
  * CSV input (loaded on demand: pages without CSV never download it), parsed
  * with d3-dsv. Accepts what spreadsheet programs export, Vietnamese Excel
  * included: a UTF-8 BOM, `;` or `,` or tab separators, decimal commas when the
- * separator is `;`. The first row is the header; the columns are those of the
+ * separator is `;`, and Google Sheets' Vietnamese export (`,` between cells,
+ * decimal commas in quotes: `"230,3"`) when its numbers cannot be English
+ * ones. The first row is the header; the columns are those of the
  * widget's light-DOM table source.
  */
 import { dsvFormat } from 'd3-dsv';
@@ -12,7 +14,7 @@ import type { Issue } from './validate.js';
 export interface CsvResult {
   table?: TableText;
   issues?: Issue[];
-  /** Language whose number format the cells use: `vi` for `;` files (decimal comma), else `en`. */
+  /** Language whose number format the cells use: `vi` for `;` files and comma files with decimal commas, else `en`. */
   numberLang?: string;
   /** The file line of each data row (1-based), for messages. */
   lines?: number[];
@@ -76,22 +78,40 @@ export function parseCsv(input: string): CsvResult {
       rows: body.map(({ r }) => r.map((c) => ({ text: c.trim(), value: null }))),
     },
     lines: body.map(({ line: l }) => l),
-    numberLang: delimiter === ';' ? 'vi' : 'en',
+    numberLang: delimiter === ';' || (delimiter === ',' && decimalCommas(body.map(({ r }) => r))) ? 'vi' : 'en',
   };
 }
 
 /**
+ * True when the cells of a comma-separated file write numbers with a decimal
+ * comma (in quotes, as Google Sheets set to Vietnamese exports them): some
+ * cell is `230,3` or `1.234,5`, which no English number is, and none is an
+ * English decimal (`230.35`, `1,234.5`). `2,041` alone stays English.
+ */
+export function decimalCommas(rows: string[][]): boolean {
+  const cells = rows.flat().map((c) => c.trim().replace(/%$/, ''));
+  const vi = cells.some((c) => /^[+-]?(\d{1,3}(\.\d{3})+|\d+),(\d{1,2}|\d{4,})$/.test(c) || /^[+-]?\d{1,3}(\.\d{3})+,\d+$/.test(c));
+  const en = cells.some((c) => /^[+-]?\d+\.(\d{1,2}|\d{4,})$/.test(c) || /^[+-]?\d{1,3}(,\d{3})+\.\d+$/.test(c));
+  return vi && !en;
+}
+
+/** The reader's issue codes and their wording for a CSV file. */
+const CSV_CODES: Partial<Record<Issue['code'], Issue['code']>> = {
+  errTableCell: 'errCsvCell',
+  errTableColumn: 'errCsvColumn',
+  errTableNoMeasures: 'errCsvNoMeasures',
+};
+
+/**
  * A table reader's issues about a parsed CSV, worded for the file: a cell
- * that is not a number is located by its file line (`lines` of `parseCsv`).
+ * that is not a number or a missing column is located by its file line
+ * (`lines` of `parseCsv`), not by its row in the table.
  */
 export function csvIssues(issues: Issue[] | undefined, lines: number[]): Issue[] {
-  return (issues ?? []).map((issue): Issue =>
-    issue.code === 'errTableCell'
-      ? {
-          ...issue,
-          code: 'errCsvCell',
-          params: { ...issue.params, row: lines[Number(issue.params?.row) - 1] ?? Number(issue.params?.row) },
-        }
-      : issue,
-  );
+  return (issues ?? []).map((issue): Issue => {
+    const code = CSV_CODES[issue.code];
+    if (!code) return issue;
+    const row = Number(issue.params?.row);
+    return { ...issue, code, params: { ...issue.params, ...(row ? { row: lines[row - 1] ?? row } : {}) } };
+  });
 }

@@ -1,27 +1,46 @@
 /**
  * Downloads (a chunk loaded when a widget has the `actions` attribute): the
  * buttons, the data as CSV (UTF-8 with BOM, so Excel shows Vietnamese), the
- * chart as SVG and as PNG at 2x, with the title and the source line burnt in.
- * Everything happens in the browser.
+ * chart as SVG and as PNG at 2x, with the title, subtitle, note and source
+ * line burnt in. Everything happens in the browser; the PNG is painted on a
+ * canvas (core/svg-canvas.ts), not loaded as an image, so that a strict
+ * Content-Security-Policy (`img-src 'self'`) does not block it.
  */
-import { csvFormatRows } from 'd3-dsv';
+import { dsvFormat } from 'd3-dsv';
 import { html, nothing, type TemplateResult } from 'lit';
 import { uiStrings } from './i18n.js';
 import { wrapText } from './measure.js';
+import { csvColumn, csvDelimiter, safeCell } from './csv-numbers.js';
+export { csvDelimiter, safeCell };
+import { svgToCanvas } from './svg-canvas.js';
 import type { TableModel } from './table.js';
 
 export type DownloadKind = 'csv' | 'png' | 'svg';
 
+/** Said beside the buttons when a file could not be made (`{kind}`: CSV, PNG, SVG); English for other languages. */
+const FAILED: Record<string, string> = {
+  vi: 'Trình duyệt này không tạo được tệp {kind}.',
+  en: 'This browser could not make the {kind} file.',
+};
+
+/** Per widget (its render root): the language of its buttons, and the kind of its last download that could not be made. */
+const langs = new WeakMap<ParentNode, string>();
+const failures = new WeakMap<ParentNode, DownloadKind>();
+
 /**
  * The download buttons an `actions` value asks for (`csv`, `png`, `svg`,
  * space- or comma-separated, or `all`); PNG and SVG only for SVG charts.
+ * A download of `root` that could not be made is said after them, as a status.
  */
 export function actionsView(
   actions: string,
   svgChart: boolean,
   lang: string,
   onPick: (kind: DownloadKind) => void,
+  root?: ParentNode,
 ): TemplateResult | typeof nothing {
+  const failed = root && failures.get(root);
+  if (root) langs.set(root, lang);
   const words = actions.toLowerCase().split(/[\s,]+/);
   const all = words.includes('all');
   const kinds = (['csv', 'png', 'svg'] as const).filter((k) => (all || words.includes(k)) && (k === 'csv' || svgChart));
@@ -30,6 +49,7 @@ export function actionsView(
   const labels = { csv: s.downloadCsv, png: s.downloadPng, svg: s.downloadSvg };
   return html`<div class="actions" part="actions">
     ${kinds.map((k) => html`<button type="button" class="table-toggle" part="action" @click=${() => onPick(k)}>${labels[k]}</button>`)}
+    ${failed ? html`<span role="status">${(FAILED[lang.split('-')[0]] ?? FAILED.en).replace('{kind}', failed.toUpperCase())}</span>` : nothing}
   </div>`;
 }
 
@@ -46,9 +66,17 @@ export function fileName(title: string, ext: string): string {
   return `${slug || 'citystat'}.${ext}`;
 }
 
-/** The data table as CSV text with a BOM: header row, then the rows as shown. */
-export function tableCsv(table: TableModel): string {
-  return '\uFEFF' + csvFormatRows([table.columns.map((c) => c.label), ...table.rows]) + '\r\n';
+/**
+ * The data table as CSV text with a BOM, in the dialect of `lang`'s
+ * spreadsheets: vi `;` between cells and a decimal comma, other languages `,`
+ * and a point (core/csv-numbers.ts). Figures are written as numbers, a unit
+ * shared by a whole column (`%`, `dự án`) in its header; no text cell can run
+ * as a formula.
+ */
+export function tableCsv(table: TableModel, lang = 'en'): string {
+  const columns = table.columns.map((c, j) => csvColumn(c, j, table, lang));
+  const body = table.rows.map((row, i) => row.map((cell, j) => columns[j]?.cell(cell, table.values?.[i]?.[j]) ?? safeCell(cell)));
+  return '\uFEFF' + dsvFormat(csvDelimiter(lang)).formatRows([columns.map((c) => c.header), ...body]) + '\r\n';
 }
 
 const STYLE_PROPS = [
@@ -65,14 +93,15 @@ const STYLE_PROPS = [
 
 /**
  * A standalone SVG of a rendered chart: the chart's `<svg>` with its computed
- * styles inlined, the title (and subtitle) above and the source line below.
+ * styles inlined, the title (and subtitle) above, the note and the source line
+ * below (`foot`, one block each).
  */
 export function chartSvg(
   chart: SVGSVGElement,
   title: string,
-  source: string,
+  foot: string | string[],
   subtitle?: { text: string; color: string },
-): { svg: string; width: number; height: number } {
+): { svg: string; node: SVGSVGElement; width: number; height: number } {
   const width = Math.ceil(chart.viewBox.baseVal?.width || chart.clientWidth);
   const chartHeight = Math.ceil(chart.viewBox.baseVal?.height || chart.clientHeight);
   const clone = chart.cloneNode(true) as SVGSVGElement;
@@ -112,15 +141,19 @@ export function chartSvg(
     return { t, height: lines.length * lineHeight };
   };
   const head = [block(title, 18, '700', text, 24), block(subtitle?.text ?? '', 14, '400', subtitle?.color ?? text, 19)];
-  const foot = block(source, 12, '400', text, 16);
+  const feet = (typeof foot === 'string' ? [foot] : foot).map((line) => block(line, 12, '400', text, 16));
   let y = pad;
   for (const b of head) {
     b.t.setAttribute('y', String(y + (b === head[0] ? 18 : 15)));
     y += b.height + (b.height && b === head[0] ? 2 : 0);
   }
   const top = y + 16;
-  foot.t.setAttribute('y', String(top + chartHeight + 24));
-  const height = top + chartHeight + 12 + foot.height + pad;
+  let bottom = top + chartHeight + 12;
+  for (const f of feet) {
+    f.t.setAttribute('y', String(bottom + 12));
+    bottom += f.height;
+  }
+  const height = bottom + pad;
   const fullWidth = width + 2 * pad;
   const out = document.createElementNS(ns, 'svg');
   out.setAttribute('xmlns', ns);
@@ -141,29 +174,16 @@ export function chartSvg(
   g.setAttribute('transform', `translate(${pad} ${top})`);
   for (const child of [...clone.childNodes]) g.append(child);
   out.append(g);
-  if (foot.height) out.append(foot.t);
-  return { svg: new XMLSerializer().serializeToString(out), width: fullWidth, height };
+  out.append(...feet.filter((f) => f.height).map((f) => f.t));
+  return { svg: new XMLSerializer().serializeToString(out), node: out, width: fullWidth, height };
 }
 
-/** Renders an SVG text to a PNG blob at `scale` times its size. */
-export async function svgToPng(svg: string, width: number, height: number, scale = 2): Promise<Blob> {
-  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
-  try {
-    const img = new Image();
-    img.src = url;
-    await img.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = width * scale;
-    canvas.height = height * scale;
-    const ctx = canvas.getContext('2d')!;
-    ctx.scale(scale, scale);
-    ctx.drawImage(img, 0, 0, width, height);
-    return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'),
-    );
-  } finally {
-    URL.revokeObjectURL(url);
-  }
+/** Paints an exported chart SVG to a PNG blob at `scale` times its size. */
+export async function svgToPng(svg: SVGSVGElement, width: number, height: number, scale = 2): Promise<Blob> {
+  const canvas = svgToCanvas(svg, width, height, scale);
+  return await new Promise<Blob>((resolve, reject) =>
+    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'),
+  );
 }
 
 /** Saves a blob under a file name (an `<a download>` click). */
@@ -178,22 +198,38 @@ export function save(blob: Blob, name: string): void {
 }
 
 /**
- * Makes and saves one download of a rendered widget: `csv` (the data table),
- * `svg` or `png` (the chart in `root`, with the title and the source line).
- * Returns the file name, or '' when there is no SVG chart to export.
+ * Makes and saves one download of a rendered widget: `csv` (the data table,
+ * in the dialect of the buttons' language), `svg` or `png` (the chart in `root`, with the title,
+ * subtitle, note and source line). Returns the file name, or '' when there is
+ * no SVG chart to export or the browser could not make the file (no canvas,
+ * an encoder error): never throws, and `actionsView` then says so.
  */
 export async function download(kind: DownloadKind, table: TableModel, title: string, root: ParentNode): Promise<string> {
+  let name = '';
+  try {
+    name = await makeFile(kind, table, title, root, langs.get(root) ?? 'en');
+  } catch {
+    // said by actionsView
+  }
+  if (name) failures.delete(root);
+  else failures.set(root, kind);
+  // The widget draws its buttons again, with the status.
+  ((root as ShadowRoot).host as (Element & { requestUpdate?: () => void }) | undefined)?.requestUpdate?.();
+  return name;
+}
+
+async function makeFile(kind: DownloadKind, table: TableModel, title: string, root: ParentNode, lang: string): Promise<string> {
   const name = fileName(title, kind);
   if (kind === 'csv') {
-    save(new Blob([tableCsv(table)], { type: 'text/csv;charset=utf-8' }), name);
+    save(new Blob([tableCsv(table, lang)], { type: 'text/csv;charset=utf-8' }), name);
     return name;
   }
   const chart = root.querySelector('svg.plot') as SVGSVGElement | null;
   if (!chart) return '';
-  const source = (root.querySelector('.source')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const line = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
   const sub = root.querySelector('.subtitle');
-  const subtitle = sub ? { text: (sub.textContent ?? '').replace(/\s+/g, ' ').trim(), color: getComputedStyle(sub).color } : undefined;
-  const out = chartSvg(chart, title, source, subtitle);
-  save(kind === 'svg' ? new Blob([out.svg], { type: 'image/svg+xml' }) : await svgToPng(out.svg, out.width, out.height, 2), name);
+  const subtitle = sub ? { text: line(sub), color: getComputedStyle(sub).color } : undefined;
+  const out = chartSvg(chart, title, [line(root.querySelector('.note')), line(root.querySelector('.source'))], subtitle);
+  save(kind === 'svg' ? new Blob([out.svg], { type: 'image/svg+xml' }) : await svgToPng(out.node, out.width, out.height, 2), name);
   return name;
 }

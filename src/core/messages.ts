@@ -8,6 +8,7 @@
  * until this module asks.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
+import { formatNumber } from './format.js';
 import { fill, registeredMessages } from './i18n.js';
 import type { Issue } from './validate.js';
 export { schemaIssues } from './schema-issues.js';
@@ -16,6 +17,10 @@ export { jsonIssue } from './json-issue.js';
 /** Error texts; `{path}` is a field path such as `items[2].value`. */
 export interface Messages {
   errorTitle: string;
+  /** The heading when the data could not be loaded at all (optional: packs without it use the English text). */
+  loadTitle?: string;
+  /** What an HTTP status means, by code or class (`404`, `4xx`, `5xx`), for `{reason}` in errFetchStatus. */
+  httpReasons?: Record<string, string>;
   moreErrors: string;
   dataRoot: string;
   /** Joins the allowed types in "must be a number or a text". */
@@ -52,12 +57,27 @@ export interface Messages {
   errUnknownMeasure: string;
   errCsvShape: string;
   errCsvCell: string;
+  /** A CSV row without one of the widget's columns (optional, as errTableColumn). */
+  errCsvColumn?: string;
+  /** A table with no column of figures after the names (optional). */
+  errTableNoMeasures?: string;
+  errCsvNoMeasures?: string;
   typeNames: Record<'number' | 'integer' | 'string' | 'boolean' | 'object' | 'array' | 'null', string>;
   gotNames: Record<'number' | 'string' | 'boolean' | 'object' | 'array' | 'null' | 'undefined', string>;
 }
 
 const vi: Messages = {
   errorTitle: 'Không hiển thị được biểu đồ vì dữ liệu có lỗi:',
+  loadTitle: 'Không hiển thị được biểu đồ vì không tải được dữ liệu:',
+  httpReasons: {
+    401: 'cần đăng nhập',
+    403: 'không được phép truy cập',
+    404: 'không tìm thấy tệp',
+    410: 'tệp đã bị gỡ bỏ',
+    429: 'quá nhiều yêu cầu, hãy thử lại sau',
+    '4xx': 'yêu cầu bị từ chối',
+    '5xx': 'máy chủ gặp lỗi',
+  },
   moreErrors: 'và {n} lỗi khác.',
   dataRoot: '(dữ liệu)',
   or: 'hoặc',
@@ -79,7 +99,7 @@ const vi: Messages = {
   errDuplicateId: '{path}: mã "{id}" bị trùng với {other}.',
   errJson: 'Dữ liệu không phải JSON hợp lệ: lỗi ở dòng {line}, cột {column}.',
   errNotObject: 'Dữ liệu phải là một đối tượng JSON {…}, nhưng đang là {got}.',
-  errFetchStatus: 'Không tải được dữ liệu từ {url}: máy chủ trả lời {status}.',
+  errFetchStatus: 'Không tải được dữ liệu từ {url}: máy chủ trả lời mã {status} ({reason}).',
   errFetchNetwork: 'Không tải được dữ liệu từ {url}: lỗi mạng hoặc máy chủ không cho phép truy cập.',
   errFetchTimeout: 'Không tải được dữ liệu từ {url}: quá {seconds} giây không có trả lời.',
   errFetchHtml: 'Không tải được dữ liệu từ {url}: nhận được một trang web (HTML) thay vì dữ liệu JSON.',
@@ -92,6 +112,9 @@ const vi: Messages = {
   errCsvQuote: 'Tệp CSV, dòng {row}: dấu ngoặc kép (") được mở nhưng không được đóng.',
   errCsvShape: 'Tệp CSV, dòng {row}: có {got} cột, trong khi dòng tiêu đề có {expected} cột.',
   errCsvCell: 'Tệp CSV, dòng {row}, cột {column}: "{text}" không phải là một số.',
+  errCsvColumn: 'Tệp CSV, dòng {row}: thiếu cột {column}{header}.',
+  errTableNoMeasures: 'Bảng dữ liệu: không có cột số liệu nào sau cột tên.',
+  errCsvNoMeasures: 'Tệp CSV: không có cột số liệu nào sau cột tên.',
   typeNames: {
     number: 'một số',
     integer: 'một số nguyên',
@@ -114,6 +137,16 @@ const vi: Messages = {
 
 const en: Messages = {
   errorTitle: 'This chart cannot be shown because its data has errors:',
+  loadTitle: 'This chart cannot be shown because its data could not be loaded:',
+  httpReasons: {
+    401: 'sign-in required',
+    403: 'access denied',
+    404: 'file not found',
+    410: 'the file was removed',
+    429: 'too many requests, try again later',
+    '4xx': 'the request was refused',
+    '5xx': 'the server had an error',
+  },
   moreErrors: 'and {n} more.',
   dataRoot: '(data)',
   or: 'or',
@@ -135,7 +168,7 @@ const en: Messages = {
   errDuplicateId: '{path}: id "{id}" is already used by {other}.',
   errJson: 'The data is not valid JSON: error at line {line}, column {column} ({detail}).',
   errNotObject: 'The data must be a JSON object {…}, but is {got}.',
-  errFetchStatus: 'Could not load data from {url}: the server answered {status}.',
+  errFetchStatus: 'Could not load data from {url}: the server answered {status} ({reason}).',
   errFetchNetwork: 'Could not load data from {url}: network error, or the server does not allow access.',
   errFetchTimeout: 'Could not load data from {url}: no answer within {seconds} seconds.',
   errFetchHtml: 'Could not load data from {url}: received a web page (HTML) instead of JSON data.',
@@ -148,6 +181,9 @@ const en: Messages = {
   errCsvQuote: 'CSV file, line {row}: a quote (") is opened but never closed.',
   errCsvShape: 'CSV file, line {row}: {got} columns, but the header row has {expected}.',
   errCsvCell: 'CSV file, line {row}, column {column}: "{text}" is not a number.',
+  errCsvColumn: 'CSV file, line {row}: column {column}{header} is missing.',
+  errTableNoMeasures: 'Data table: no column of figures after the names.',
+  errCsvNoMeasures: 'CSV file: no column of figures after the names.',
   typeNames: {
     number: 'a number',
     integer: 'a whole number',
@@ -193,14 +229,26 @@ export function issueMessage(issue: Issue, lang: string): string {
   if ((issue.code === 'errType' || issue.code === 'errNotObject') && issue.params?.got !== undefined) {
     params.got = s.gotNames[issue.params.got as keyof Messages['gotNames']] ?? String(issue.params.got);
   }
+  if (issue.code === 'errFetchStatus') {
+    const status = Number(issue.params?.status);
+    const reasons = { ...en.httpReasons, ...s.httpReasons };
+    params.reason = reasons[status] ?? reasons[`${String(status)[0]}xx`] ?? '';
+  }
+  // Figures in the message are written in its language (`0,2 giây`).
+  if (issue.code === 'errFetchTimeout') params.seconds = formatNumber(Number(issue.params?.seconds), lang);
+  if (issue.code === 'errCsvColumn') params.header = issue.params?.header ? ` ("${issue.params.header}")` : '';
   const template = s[issue.code] ?? en[issue.code];
   return fill(typeof template === 'string' ? template : String(issue.code), params);
 }
 
-/** The error box's heading and the "and N more" line. */
-export function errorFrame(lang: string, more: number): { title: string; more: string } {
+/**
+ * The error box's heading and the "and N more" line. Data that could not be
+ * loaded (a status, a timeout, a network error: `loading`) is not data with
+ * errors, and has its own heading.
+ */
+export function errorFrame(lang: string, more: number, loading = false): { title: string; more: string } {
   const s = messages(lang);
-  return { title: s.errorTitle, more: fill(s.moreErrors, { n: more }) };
+  return { title: (loading && (s.loadTitle ?? en.loadTitle)) || s.errorTitle, more: fill(s.moreErrors, { n: more }) };
 }
 
 /**
@@ -236,7 +284,7 @@ export const errorStyles = css`
 export function errorList(issues: readonly Issue[], lang: string): TemplateResult {
   const shown = issues.slice(0, 6);
   const rest = issues.length - shown.length;
-  const frame = errorFrame(lang, rest);
+  const frame = errorFrame(lang, rest, issues.length > 0 && issues.every((i) => i.code.startsWith('errFetch')));
   return html`<p>${frame.title}</p>
     <ul>
       ${shown.map((i) => html`<li>${issueMessage(i, lang)}</li>`)}

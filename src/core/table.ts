@@ -13,4 +13,10 @@ export interface TableModel {
   columns: TableColumn[];
   /** Each row: the first cell is the row header. */
   rows: string[][];
+  /**
+   * The figure behind a numeric cell, where its text is rounded or worded
+   * (`values[row][column]`): the CSV download writes it as a number. Optional:
+   * without it the download reads the number from the cell's text.
+   */
+  values?: Array<Array<number | null | undefined>>;
 }

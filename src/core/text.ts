@@ -30,11 +30,11 @@ export function pickText(value: LocalizedText | undefined, lang: string, dataLoc
 
 /**
  * Returns the URL when it is safe to put in an `href` (http, https or a
- * same-site path); anything else (`javascript:`, `data:`, …) gives undefined.
+ * same-site path such as `/bao-cao`); anything else (`javascript:`, `data:`, …) gives undefined.
+ * A protocol-relative `//host/…` is another site, not a path, and a backslash
+ * (which browsers read as `/`, so `/\host` is `//host`) is refused anywhere.
  */
 export function safeUrl(url: string | undefined): string | undefined {
-  if (typeof url !== 'string') return undefined;
-  const trimmed = url.trim();
-  if (/^(https?:\/\/|\/|\.{1,2}\/)/i.test(trimmed) && !/[\s<>"'`]/.test(trimmed)) return trimmed;
-  return undefined;
+  const trimmed = typeof url === 'string' ? url.trim() : '';
+  return /^(https?:\/\/|\/(?![/\s]|$)|\.\.?\/)[^\s<>"'`\\]*$/i.test(trimmed) ? trimmed : undefined;
 }

@@ -26,7 +26,7 @@ export interface Source {
   /**
    * Link to the original publication. Only `http:`/`https:` addresses or paths
    * on the same site are accepted.
-   * @pattern ^(https?://|/|\./|\.\./)[^\s]*$
+   * @pattern ^(https?://|/[^/\s\\]|\.\.?/)[^\s\\]*$
    */
   url?: string;
   /** Publication date or period as written by the publisher, e.g. "13/12/2022". */

@@ -6,6 +6,10 @@
 // messages chunk on demand; widgets the entry does not know yet come from an
 // esbuild bundle of their define.ts), the other the classic-script build
 // dist/cdn/citystat.iife.js (for CMSs that cannot add type="module").
+// A fifth instance of each widget has every download button (`actions="all"`,
+// with `patterns`): each is pressed, and each file must be made without a
+// violation or a page error (the PNG is painted on a canvas, not loaded as a
+// `blob:` image, which `img-src 'self'` refuses) and must decode.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
@@ -18,6 +22,7 @@ import {
   recordCounts,
   settleAll,
   startStatic,
+  tmp,
 } from '../reliability/node-support.mjs';
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
@@ -55,6 +60,7 @@ before(async () => {
   <${w.tag} id="${w.name}-src" lang="en" theme="dark" src="/data-schemas/examples/${w.name}.json"></${w.tag}>
   <${w.tag} id="${w.name}-bad" lang="en"><script type="application/json">{"bogus": [1, 2]}</script></${w.tag}>
   <${w.tag} id="${w.name}-auto" theme="auto"><script type="application/json">${jsonInHtml(w.example)}</script></${w.tag}>
+  <${w.tag} id="${w.name}-actions" actions="all" patterns><script type="application/json">${jsonInHtml(w.example)}</script></${w.tag}>
 </section>`,
     )
     .join('\n');
@@ -106,6 +112,15 @@ async function checkPage(build) {
     assert.equal(statuses[`${w.name}-src`], 'ready', `${w.name} from src (connect-src 'self')`);
     assert.equal(statuses[`${w.name}-bad`], 'error', `${w.name} with bad data (error messages chunk loaded under CSP)`);
     assert.equal(statuses[`${w.name}-auto`], 'ready', `${w.name} with theme=auto`);
+    assert.equal(statuses[`${w.name}-actions`], 'ready', `${w.name} with every download button`);
+  }
+  const files = await pressDownloads(page);
+  // The PNGs, to look at: .tmp/reliability/csp-<widget>.png.
+  const { mkdirSync, writeFileSync } = await import('node:fs');
+  mkdirSync(tmp, { recursive: true });
+  for (const f of files.filter((f) => f.png)) {
+    writeFileSync(`${tmp}/csp-${build}-${f.widget}.png`, Buffer.from(f.png, 'latin1'));
+    delete f.png;
   }
 
   // Exercise what renders later: tooltips (keyboard and pointer), the data
@@ -162,9 +177,11 @@ async function checkPage(build) {
 
   const violations = await page.evaluate(() => window.__violations);
   const refused = consoleLines.filter((l) => /Content Security Policy|Trusted Type|Refused to/i.test(l));
-  const instances = widgets.length * 4;
+  const instances = widgets.length * 5;
+  const pageErrors = consoleLines.filter((l) => l.startsWith('pageerror:'));
   console.log(
-    `reliability csp (${build}): ${widgets.length} widgets x 4 states = ${instances} elements, ${tooltips} tooltips shown, ` +
+    `reliability csp (${build}): ${widgets.length} widgets x 5 states = ${instances} elements, ${tooltips} tooltips shown, ` +
+      `${files.length} downloads (${files.map((f) => `${f.widget} ${f.kind}`).join(', ')}), ${pageErrors.length} page errors, ` +
       `${violations.length} securitypolicyviolation events, ${refused.length} CSP console messages` +
       (build === 'esm' && extra.length ? ` (not in the CDN entry yet, bundled from src: ${extra.join(', ')})` : ''),
   );
@@ -178,6 +195,8 @@ async function checkPage(build) {
     violations,
     consoleMessages: refused,
     misplaced,
+    downloads: files,
+    pageErrors,
     notInCdnEntry: build === 'esm' ? extra : [],
   };
 
@@ -196,5 +215,77 @@ async function checkPage(build) {
   assert.deepEqual(violations, [], 'securitypolicyviolation events');
   assert.deepEqual(refused, [], 'CSP messages on the console');
   assert.deepEqual(misplaced, [], 'tooltips placed at their marks');
+  assert.deepEqual(pageErrors, [], 'page errors (an unhandled EncodingError, …)');
+  for (const w of widgets) {
+    const mine = files.filter((f) => f.widget === w.name);
+    assert.deepEqual(
+      mine.map((f) => f.kind),
+      w.name === 'kpi' ? ['csv'] : ['csv', 'png', 'svg'],
+      `${w.name}: one file per button (HTML cards have CSV only)`,
+    );
+    for (const f of mine) assert.equal(f.problem, '', `${w.name} ${f.kind}: ${f.problem}`);
+  }
   await page.close();
+}
+
+/**
+ * Presses every download button of every `-actions` widget; each press must
+ * fire `citystat-download` and save one file, which is then checked: the CSV
+ * starts with a BOM, the SVG parses, the PNG decodes (createImageBitmap of the
+ * blob: no load, so the policy allows it) at twice the SVG's size.
+ */
+async function pressDownloads(page) {
+  const cdp = await page.createCDPSession();
+  await cdp.send('Browser.setDownloadBehavior', { behavior: 'deny' });
+  return page.evaluate(async () => {
+    const blobs = [];
+    const create = URL.createObjectURL;
+    URL.createObjectURL = (blob) => (blobs.push(blob), create.call(URL, blob));
+    const out = [];
+    try {
+      for (const el of document.querySelectorAll('[id$="-actions"]')) {
+        const widget = el.id.replace(/-actions$/, '');
+        for (const button of el.shadowRoot.querySelectorAll('[part=action]')) {
+          const before = blobs.length;
+          const event = new Promise((resolve) => {
+            el.addEventListener('citystat-download', (e) => resolve(e.detail), { once: true });
+            setTimeout(() => resolve(undefined), 10000);
+          });
+          button.click();
+          const detail = await event;
+          const kind = detail?.kind ?? '?';
+          let problem = detail
+            ? ''
+            : `no citystat-download (status: ${el.shadowRoot.querySelector('[role=status]')?.textContent ?? 'none'})`;
+          const blob = blobs[before];
+          if (!problem && !blob) problem = 'no file saved';
+          const head = [...new Uint8Array(await blob.slice(0, 3).arrayBuffer())].join(' ');
+          if (!problem && kind === 'csv' && head !== '239 187 191') problem = `no BOM (${head})`;
+          if (!problem && kind === 'svg') {
+            // The page requires Trusted Types: the test's own policy hands the file to the parser.
+            const policy = window.trustedTypes.createPolicy('csp-test-svg', { createHTML: (t) => t });
+            const doc = new DOMParser().parseFromString(policy.createHTML(await blob.text()), 'image/svg+xml');
+            if (doc.querySelector('parsererror')) problem = 'the SVG does not parse';
+          }
+          let size = '';
+          if (!problem && kind === 'png') {
+            try {
+              const bitmap = await createImageBitmap(blob);
+              size = `${bitmap.width}x${bitmap.height}`;
+              const svg = el.shadowRoot.querySelector('svg.plot');
+              if (bitmap.width < 2 * svg.viewBox.baseVal.width) problem = `PNG ${size} smaller than 2x the chart`;
+            } catch (e) {
+              problem = `the PNG does not decode: ${e}`;
+            }
+          }
+          const png =
+            kind === 'png' && blob ? [...new Uint8Array(await blob.arrayBuffer())].map((c) => String.fromCharCode(c)).join('') : undefined;
+          out.push({ widget, kind, name: detail?.name ?? '', bytes: blob?.size ?? 0, size, problem, png });
+        }
+      }
+    } finally {
+      URL.createObjectURL = create;
+    }
+    return out;
+  });
 }

@@ -29,6 +29,11 @@ export const HOSTILE_URLS: Record<string, string> = {
   vbscript: 'vbscript:msgbox(1)',
   newlineScheme: 'java\nscript:window.__pwned="nl"',
   quoteBreakout: 'https://example.org/"><svg/onload=window.__pwned="svg">',
+  // Off-site links dressed as same-site paths (browsers read a backslash as `/`).
+  protocolRelative: '//other.host/report',
+  protocolRelativeTriple: '///other.host/report',
+  backslashRelative: '/\\other.host/report',
+  backslashScheme: 'https:\\\\other.host/report',
 };
 
 export type Expect =
@@ -127,6 +132,19 @@ export const csvFixtures: Array<{ file: string; name: string; expect: Expect }> 
     file: 'ragged.csv',
     name: 'CSV: a row with more cells than the header',
     expect: { status: 'error', path: '', code: 'errCsvShape', text: { en: /line 3/ } },
+  },
+  {
+    // Worded for the file, in the widget's language: never "Data table", "row 1" or English words in vi.
+    file: 'one-column.csv',
+    name: 'CSV: one column only',
+    expect: {
+      status: 'error',
+      path: '',
+      text: {
+        en: /^[^]*: CSV file(, line 2)?: (?!.*Data table)/,
+        vi: /^[^]*: Tệp CSV(, dòng 2)?: (?!.*(Bảng dữ liệu|row|column|expected))/,
+      },
+    },
   },
 ];
 

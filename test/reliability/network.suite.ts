@@ -87,6 +87,15 @@ export function networkSuite(name: string, { pending: onlyPending = false } = {}
         expect(mine(events.renders, el)).to.have.length(0);
         expect(errorText(el)).to.match(message);
         assertInert(el, code);
+        // Data that could not be loaded is not data with errors: its own heading, the status
+        // explained in the widget's language (never the server's English status text).
+        if (code.startsWith('errFetch')) {
+          expect(errorText(el)).to.match(/^This chart cannot be shown because its data could not be loaded:/);
+          el.setAttribute('lang', 'vi');
+          await el.updateComplete;
+          expect(errorText(el)).to.match(/^Không hiển thị được biểu đồ vì không tải được dữ liệu:/);
+          expect(errorText(el)).to.not.match(/dữ liệu có lỗi|Not Found|Internal Server Error|Service Unavailable|Forbidden/);
+        }
       };
       const expectReady = async (el: AnyChart) => {
         expect(await settle(el), `status (issues ${JSON.stringify(el.issues)})`).to.equal('ready');
@@ -96,12 +105,22 @@ export function networkSuite(name: string, { pending: onlyPending = false } = {}
 
       test('404: says the server answered 404, with the address', async () => {
         const el = await withSrc(w, '/__fault/status/404');
-        await expectError(el, 'errFetchStatus', /\/__fault\/status\/404: the server answered 404 Not Found/);
+        await expectError(el, 'errFetchStatus', /\/__fault\/status\/404: the server answered 404 \(file not found\)\./);
+        expect(errorText(el)).to.contain('máy chủ trả lời mã 404 (không tìm thấy tệp).');
       });
 
       test('500: says the server answered 500', async () => {
         const el = await withSrc(w, '/__fault/status/500');
-        await expectError(el, 'errFetchStatus', /500 Internal Server Error/);
+        await expectError(el, 'errFetchStatus', /the server answered 500 \(the server had an error\)\./);
+        expect(errorText(el)).to.contain('máy chủ trả lời mã 500 (máy chủ gặp lỗi).');
+      });
+
+      test('403 and 503: each explained in the widget language', async () => {
+        const forbidden = await withSrc(w, '/__fault/status/403');
+        await expectError(forbidden, 'errFetchStatus', /the server answered 403 \(access denied\)\./);
+        expect(errorText(forbidden)).to.contain('mã 403 (không được phép truy cập)');
+        const unavailable = await withSrc(w, '/__fault/status/503');
+        await expectError(unavailable, 'errFetchStatus', /the server answered 503 \(the server had an error\)\./);
       });
 
       test('an HTML page (text/html)', async () => {

@@ -52,7 +52,7 @@ export function fromTable(table: TableText, lang: string): { data?: unknown; iss
     if (place) event.place = place;
     return event;
   });
-  if (!measures.length) issues.push({ code: 'errTableShape', path: '', params: { detail: 'no measure columns' } });
+  if (!measures.length) issues.push({ code: 'errTableNoMeasures', path: '' });
   if (issues.length) return { issues };
   const data: FairParticipationData = { locale: lang, ...commonFields(table), measures, events };
   return { data };

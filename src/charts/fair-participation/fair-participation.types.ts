@@ -53,7 +53,7 @@ export interface FairEvent {
   /**
    * Link to the fair's page. Only `http:`/`https:` addresses or paths on the
    * same site are accepted.
-   * @pattern ^(https?://|/|\./|\.\./)[^\s]*$
+   * @pattern ^(https?://|/[^/\s\\]|\.\.?/)[^\s\\]*$
    */
   url?: string;
   /** The figures of this fair, keyed by measure id, e.g. `{"booths": 250, "countries": 10}`. */
