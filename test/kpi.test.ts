@@ -317,8 +317,8 @@ const badCases: BadCase[] = [
   {
     name: 'an unknown kind of change',
     data: () => fig(1, { change: { value: 2, kind: 'percentage', comparison: 'so với cùng kỳ' } }),
-    vi: 'figures[1].change.kind phải là một trong: "absolute", "percent".',
-    en: 'figures[1].change.kind must be one of: "absolute", "percent".',
+    vi: 'figures[1].change.kind phải là một trong: "absolute", "percent", "points".',
+    en: 'figures[1].change.kind must be one of: "absolute", "percent", "points".',
   },
   {
     name: 'an empty list',

@@ -61,6 +61,7 @@ export const en: LanguagePack = {
     up: 'up',
     down: 'down',
     same: 'unchanged',
+    points: 'percentage points',
     of: '{value} of {total}',
     target: 'target {range}',
     targetShown: 'Target: {range}',

@@ -61,6 +61,7 @@ export const vi: LanguagePack = {
     up: 'tăng',
     down: 'giảm',
     same: 'không đổi',
+    points: 'điểm phần trăm',
     of: '{value} trên {total}',
     target: 'mục tiêu {range}',
     targetShown: 'Mục tiêu: {range}',

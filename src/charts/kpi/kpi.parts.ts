@@ -41,20 +41,30 @@ function spokenChange(w: Words, v: number, magnitude: string, comparison: string
   return [v ? `${v > 0 ? k.up : k.down} ${magnitude}` : k.same, comparison].filter(Boolean).join(' ');
 }
 
+/** `+1.500`, `-0,5`: a signed magnitude. */
+const signed = (v: number, magnitude: string) => `${v > 0 ? '+' : v < 0 ? '-' : ''}${magnitude}`;
+
 export function kpiHeadline(w: KpiFigureWords): KpiHeadline {
   const { f, unit, lang } = w;
   const v = f.value;
   const plain = { words: unit, arrow: '', tone: 'neutral' as KpiTone, comparison: '' };
   if (v === null) return { ...plain, number: w.s.missing, words: '', spoken: [w.s.missing] };
-  if (f.format === 'percent-change') {
+  // A rate or share is a level: no arrow, no "up".
+  if (f.format === 'percent') {
+    const text = formatPercentValue(v, lang);
+    return { ...plain, number: text, spoken: [withUnit(text, unit)] };
+  }
+  if (f.format === 'percent-change' || f.format === 'point-change') {
     const comparison = w.t(f.comparison);
+    const points = f.format === 'point-change';
+    const abs = Math.abs(v);
     return {
-      number: formatPercentValue(v, lang, true),
-      words: '',
+      number: points ? signed(v, formatNumber(abs, lang)) : formatPercentValue(v, lang, true),
+      words: points ? w.s.kpi.points : '',
       arrow: arrowOf(v),
       tone: toneOf(v, f.direction),
       comparison,
-      spoken: [spokenChange(w, v, formatPercentValue(Math.abs(v), lang), comparison)],
+      spoken: [spokenChange(w, v, points ? withUnit(formatNumber(abs, lang), w.s.kpi.points) : formatPercentValue(abs, lang), comparison)],
     };
   }
   if (w.merged) {
@@ -83,13 +93,16 @@ export function kpiChange(w: KpiFigureWords): { change?: KpiChangeMarks; spoken:
   const { lang, unit, num } = w;
   const cmp = w.t(c.comparison);
   const abs = Math.abs(c.value);
-  const text =
+  const magnitude =
     c.kind === 'percent'
-      ? formatPercentValue(c.value, lang, true)
-      : withUnit(`${c.value > 0 ? '+' : c.value < 0 ? '-' : ''}${num(abs)}`, unit);
+      ? formatPercentValue(abs, lang)
+      : c.kind === 'points'
+        ? withUnit(formatNumber(abs, lang), w.s.kpi.points)
+        : withUnit(num(abs), unit);
+  const text = c.kind === 'percent' ? formatPercentValue(c.value, lang, true) : signed(c.value, magnitude);
   return {
     change: { arrow: arrowOf(c.value), text, comparison: cmp, tone: toneOf(c.value, c.direction) },
-    spoken: spokenChange(w, c.value, c.kind === 'percent' ? formatPercentValue(abs, lang) : withUnit(num(abs), unit), cmp),
+    spoken: spokenChange(w, c.value, magnitude, cmp),
   };
 }
 
@@ -152,6 +165,6 @@ export function figureWords(w: Words, f: KpiFigure): KpiFigureWords {
     f,
     unit: w.t(f.unit),
     num: (v) => (f.compact ? formatCompact(v, w.lang) : formatNumber(v, w.lang)),
-    merged: !!p && p.value === f.value && !p.label && f.format !== 'percent-change',
+    merged: !!p && p.value === f.value && !p.label && (f.format ?? 'number') === 'number',
   };
 }
