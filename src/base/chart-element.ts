@@ -69,6 +69,7 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
     timeout: { type: Number },
     actions: { type: String, reflect: true },
     patterns: { type: Boolean, reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
   };
 
   /** The data as an object; takes precedence over every other source. */
@@ -92,6 +93,11 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
    * measures); the sector bars and KPI cards use one colour and stay as they are.
    */
   patterns = false;
+  /**
+   * Level of the title's heading (`role="heading"`, 1–6; default 3: a chart
+   * inside an article whose sections are h2). Set it to fit the page's outline.
+   */
+  headingLevel = 3;
 
   /** The generated schema validator of the widget's data. */
   protected abstract readonly validator: GeneratedValidator;
@@ -193,7 +199,15 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
   }
 
   protected override render(): TemplateResult {
-    return frameView(this._views, this.uid, this._layout, this.htmlChart, (layout) => this.renderChart(layout as TLayout));
+    const level = Math.round(this.headingLevel);
+    return frameView(
+      this._views,
+      this.uid,
+      this._layout,
+      this.htmlChart,
+      (layout) => this.renderChart(layout as TLayout),
+      level >= 1 && level <= 6 ? level : 3,
+    );
   }
 
   /** Text of a localized field in the widget's language. */

@@ -31,7 +31,8 @@ interface Frame extends FrameControllers {
  * or the loading, empty or error state), notices, the summary for screen
  * readers, the data table, the download buttons, note and source. `uid`
  * prefixes the ids; `chart` draws the widget's own content (an SVG's, or HTML
- * when `htmlChart`).
+ * when `htmlChart`). The title is a heading of `headingLevel`, so that readers
+ * who jump by headings find every chart.
  */
 export function frameView(
   controllers: FrameControllers,
@@ -39,6 +40,7 @@ export function frameView(
   layout: ChartLayout | undefined,
   htmlChart: boolean,
   chart: Frame['chart'],
+  headingLevel = 3,
 ): TemplateResult {
   const f: Frame = { ...controllers, uid, layout, htmlChart, chart };
   const lang = f.lang.value;
@@ -55,7 +57,11 @@ export function frameView(
   const on = f.focus; // the listener object of the chart area's events
   return html`<div class="root" part="base" lang=${lang}>
     <div class="sizer" aria-hidden="true"></div>
-    ${hasTitle ? html`<div class="title" part="title" id=${titleId}>${f.lang.node(doc?.title)}</div>` : nothing}
+    ${
+      hasTitle
+        ? html`<div class="title" part="title" id=${titleId} role="heading" aria-level=${headingLevel}>${f.lang.node(doc?.title)}</div>`
+        : nothing
+    }
     ${doc?.subtitle ? html`<div class="subtitle" part="subtitle">${f.lang.node(doc.subtitle)}</div>` : nothing}
     <div class="chart" part="chart" @keydown=${on} @focusin=${on} @focusout=${on} @pointerover=${on} @pointerleave=${on} @click=${on}>
       ${
@@ -71,7 +77,6 @@ export function frameView(
                     layout,
                     content: f.chart(layout),
                     htmlChart: f.htmlChart,
-                    titleId: hasTitle ? titleId : undefined,
                     label: hasTitle ? undefined : f.lang.text(doc?.title) || layout.summary,
                     summaryId,
                     active: layout.marks[f.focus.active],

@@ -9,8 +9,7 @@ export interface Plot {
   content: SVGTemplateResult | TemplateResult;
   /** HTML content (e.g. cards) instead of one SVG. */
   htmlChart: boolean;
-  /** The title's id (the accessible name), or else `label`. */
-  titleId: string | undefined;
+  /** The accessible name when the chart has no title (a title is a heading just above: it names the plot already). */
   label: string | undefined;
   summaryId: string;
   /** The mark whose tooltip shows (SVG charts). */
@@ -18,17 +17,18 @@ export interface Plot {
 }
 
 /**
- * The plot: a list of marks named by the title (or a label) and described by
- * the summary; an `<svg>`, or a `<div>` for HTML charts. The keyboard, focus
+ * The plot: a list of marks described by the summary, named by `label` only
+ * when there is no title (the title heading above it is heard once, not again
+ * as the list's name); an `<svg>`, or a `<div>` for HTML charts. The keyboard, focus
  * and pointer listeners are on the chart area around it (frame-view.ts).
  */
 export function plotView(p: Plot): TemplateResult {
-  const { layout, titleId, label, summaryId } = p;
+  const { layout, label, summaryId } = p;
   return p.htmlChart
-    ? html`<div class="plot-html" role="list" aria-labelledby=${titleId ?? nothing} aria-label=${label ?? nothing} aria-describedby=${summaryId}>
+    ? html`<div class="plot-html" role="list" aria-label=${label ?? nothing} aria-describedby=${summaryId}>
         ${p.content}
       </div>`
-    : html`<svg class="plot" tabindex="-1" role="list" aria-labelledby=${titleId ?? nothing} aria-label=${label ?? nothing} aria-describedby=${summaryId}
+    : html`<svg class="plot" tabindex="-1" role="list" aria-label=${label ?? nothing} aria-describedby=${summaryId}
           width=${layout.width} height=${layout.height} viewBox="0 0 ${layout.width} ${layout.height}">
         ${p.content}${p.active ? tooltipView(layout, p.active) : nothing}
       </svg>`;
