@@ -126,6 +126,9 @@ export default [
   // The CDN entry: shared code, and each widget's code loaded when its tag appears.
   esm('citystat', 'dist/cdn.js'),
   ...widgets.map((w) => esm(w, `dist/charts/${w}/define.js`)),
+  // The chart builder's CSV reader (demo/builder/csv-doc.js), d3-dsv inside:
+  // the page loads dist/ modules as they are and cannot resolve bare imports.
+  { input: 'dist/core/csv.js', output: { file: 'dist/builder/csv.js', format: 'es' }, plugins: [nodeResolve({ browser: true })] },
   {
     input: 'dist/define.js',
     output: { file: 'dist/cdn/citystat.iife.js', format: 'iife', name: 'citystat', sourcemap: true, inlineDynamicImports: true },
