@@ -116,6 +116,20 @@ function bracket(x0: number, x1: number): string {
   return `M${x0},0h2v11H${round(x1 - 2)}V0h2v15H${x0}Z`;
 }
 
+/** Labels of a target's ends at x0 and x1 (digits ~7 px wide at 12 px), kept inside the bar's width. */
+function rangeLabels(x0: number, x1: number, inner: number, min: string, max: string, range: string): KpiProgressMarks['targetLabels'] {
+  const at = (x: number, text: string) => {
+    const half = (text.length * 7) / 2;
+    return x - half < 0
+      ? { x: 0, text, anchor: 'start' as const }
+      : x + half > inner
+        ? { x: inner, text, anchor: 'end' as const }
+        : { x, text, anchor: 'middle' as const };
+  };
+  if (min === max || x1 - x0 < (min.length + max.length) * 3.5 + 8) return [at(round((x0 + x1) / 2), range)];
+  return [at(x0, min), at(x1, max)];
+}
+
 /** The progress bar `inner` px wide; its spoken parts are added to `spoken`. */
 export function kpiProgress(w: KpiFigureWords, inner: number, spoken: string[]): KpiProgressMarks | undefined {
   const progress = w.f.progress;
@@ -134,10 +148,12 @@ export function kpiProgress(w: KpiFigureWords, inner: number, spoken: string[]):
   const targetWords = target ? [range, w.t(target.label)].filter(Boolean).join(' ') : '';
   if (!w.merged) spoken.push(withUnit(fill(s.kpi.of, { value: pv, total }), pUnit));
   if (target) spoken.push(fill(s.kpi.target, { range: targetWords }));
+  const [x0, x1] = target ? [round(x(target.min)), round(Math.min(inner, x(target.max)))] : [0, 0];
   return {
     width: inner,
     done: round(Math.min(inner, x(progress.value))),
-    target: target ? bracket(round(x(target.min)), round(Math.min(inner, x(target.max)))) : undefined,
+    target: target ? bracket(x0, x1) : undefined,
+    targetLabels: target ? rangeLabels(x0, x1, inner, formatNumber(target.min, lang), formatNumber(target.max, lang), range) : [],
     text: w.merged ? '' : withUnit(`${pv}/${total}`, pUnit),
     targetText: target ? fill(s.kpi.targetShown, { range: targetWords }) : '',
   };
