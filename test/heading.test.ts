@@ -9,16 +9,16 @@ const plot = (el: Element) => el.shadowRoot!.querySelector('[role=list]')!;
 
 describe('titles as headings', () => {
   for (const w of widgetRegistry()) {
-    it(`${w.tag}: the title is a level-3 heading by default, heading-level sets it, the plot is not named by it again`, async () => {
+    it(`${w.tag}: the title is a level-2 heading by default, heading-level sets it, the plot is not named by it again`, async () => {
       const data = await loadJson(`data-schemas/examples/${w.examples[0]}`);
       const root = await fixture<HTMLElement>(html`<div></div>`);
-      root.innerHTML = `<${w.tag} lang="en"></${w.tag}><${w.tag} lang="en" heading-level="2"></${w.tag}><${w.tag} lang="en" heading-level="9"></${w.tag}>`;
-      const [plain, two, bad] = [...root.children] as AnyChart[];
-      for (const el of [plain, two, bad]) el.data = data;
-      await Promise.all([plain, two, bad].map((el) => el.settled()));
+      root.innerHTML = `<${w.tag} lang="en"></${w.tag}><${w.tag} lang="en" heading-level="4"></${w.tag}><${w.tag} lang="en" heading-level="9"></${w.tag}>`;
+      const [plain, four, bad] = [...root.children] as AnyChart[];
+      for (const el of [plain, four, bad]) el.data = data;
+      await Promise.all([plain, four, bad].map((el) => el.settled()));
       expect(title(plain).getAttribute('role')).to.equal('heading');
       expect(title(plain).textContent).to.equal(data.title.en);
-      expect([plain, two, bad].map((el) => title(el).getAttribute('aria-level'))).to.deep.equal(['3', '2', '3']);
+      expect([plain, four, bad].map((el) => title(el).getAttribute('aria-level'))).to.deep.equal(['2', '4', '2']);
       expect(plot(plain).hasAttribute('aria-labelledby')).to.equal(false);
       expect(plot(plain).hasAttribute('aria-label')).to.equal(false);
       await expect(plain).to.be.accessible();

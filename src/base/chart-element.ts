@@ -94,10 +94,11 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
    */
   patterns = false;
   /**
-   * Level of the title's heading (`role="heading"`, 1–6; default 3: a chart
-   * inside an article whose sections are h2). Set it to fit the page's outline.
+   * Level of the title's heading (`role="heading"`, 1–6; default 2: under the
+   * article's h1 and beside its h2 sections, never a skipped level). Set it to
+   * fit the page's outline, e.g. 3 for a chart inside an h2 section.
    */
-  headingLevel = 3;
+  headingLevel = 2;
 
   /** The generated schema validator of the widget's data. */
   protected abstract readonly validator: GeneratedValidator;
@@ -206,7 +207,7 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
       this._layout,
       this.htmlChart,
       (layout) => this.renderChart(layout as TLayout),
-      level >= 1 && level <= 6 ? level : 3,
+      level >= 1 && level <= 6 ? level : 2,
     );
   }
 

@@ -40,7 +40,7 @@ export function frameView(
   layout: ChartLayout | undefined,
   htmlChart: boolean,
   chart: Frame['chart'],
-  headingLevel = 3,
+  headingLevel = 2,
 ): TemplateResult {
   const f: Frame = { ...controllers, uid, layout, htmlChart, chart };
   const lang = f.lang.value;
