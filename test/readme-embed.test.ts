@@ -1,4 +1,4 @@
-// The README's first embed example is what editors paste: it must draw as it
+// The README's embed example (tag and JSON) is what editors paste: it must draw as it
 // is, with no "does not add up" notice and no error.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define.js';
@@ -7,7 +7,8 @@ import type { AnyChart } from './helpers.js';
 async function firstEmbed(): Promise<string> {
   const readme = await (await fetch('/README.md')).text();
   const at = readme.indexOf('## Embed');
-  const block = /```html\n([\s\S]*?)```/.exec(readme.slice(at))![1];
+  // The tag-and-JSON example (the table-first figure before it needs the site script).
+  const block = [...readme.slice(at).matchAll(/```html\n([\s\S]*?)```/g)].map((m) => m[1]).find((b) => b.includes('<citystat-'))!;
   // The CDN script is the page's; the element and its inline JSON are the example.
   return block.replace(/<script type="module"[^>]*><\/script>/, '');
 }
