@@ -5,6 +5,7 @@ import { round, type Words } from '../../core/layout-kit.js';
 import { linearScale } from '../../core/scale.js';
 import type { KpiChangeMarks, KpiProgressMarks, KpiSparkMarks, KpiTone } from './kpi.layout.js';
 import type { KpiDirection, KpiFigure } from './kpi.types.js';
+import { kpiSection } from './kpi.words.js';
 
 export const SPARK_HEIGHT = 32;
 
@@ -37,7 +38,7 @@ export function toneOf(value: number, direction: KpiDirection | undefined): KpiT
 
 /** "tăng 3,93% so với cùng kỳ": the words for a change. */
 function spokenChange(w: Words, v: number, magnitude: string, comparison: string): string {
-  const k = w.s.kpi;
+  const k = kpiSection(w.s);
   return [v ? `${v > 0 ? k.up : k.down} ${magnitude}` : k.same, comparison].filter(Boolean).join(' ');
 }
 
@@ -60,11 +61,13 @@ export function kpiHeadline(w: KpiFigureWords): KpiHeadline {
     const abs = Math.abs(v);
     return {
       number: points ? signed(v, formatNumber(abs, lang)) : formatPercentValue(v, lang, true),
-      words: points ? w.s.kpi.points : '',
+      words: points ? kpiSection(w.s).points : '',
       arrow: arrowOf(v),
       tone: toneOf(v, f.direction),
       comparison,
-      spoken: [spokenChange(w, v, points ? withUnit(formatNumber(abs, lang), w.s.kpi.points) : formatPercentValue(abs, lang), comparison)],
+      spoken: [
+        spokenChange(w, v, points ? withUnit(formatNumber(abs, lang), kpiSection(w.s).points) : formatPercentValue(abs, lang), comparison),
+      ],
     };
   }
   if (w.merged) {
@@ -72,7 +75,7 @@ export function kpiHeadline(w: KpiFigureWords): KpiHeadline {
     return {
       ...plain,
       number: `${formatNumber(v, lang)}/${total}`,
-      spoken: [withUnit(fill(w.s.kpi.of, { value: formatNumber(v, lang), total }), unit)],
+      spoken: [withUnit(fill(kpiSection(w.s).of, { value: formatNumber(v, lang), total }), unit)],
     };
   }
   const text = w.num(v);
@@ -97,7 +100,7 @@ export function kpiChange(w: KpiFigureWords): { change?: KpiChangeMarks; spoken:
     c.kind === 'percent'
       ? formatPercentValue(abs, lang)
       : c.kind === 'points'
-        ? withUnit(formatNumber(abs, lang), w.s.kpi.points)
+        ? withUnit(formatNumber(abs, lang), kpiSection(w.s).points)
         : withUnit(num(abs), unit);
   const text = c.kind === 'percent' ? formatPercentValue(c.value, lang, true) : signed(c.value, magnitude);
   return {
@@ -146,8 +149,8 @@ export function kpiProgress(w: KpiFigureWords, inner: number, spoken: string[]):
       : `${formatNumber(target.min, lang)}–${formatNumber(target.max, lang)}`
     : '';
   const targetWords = target ? [range, w.t(target.label)].filter(Boolean).join(' ') : '';
-  if (!w.merged) spoken.push(withUnit(fill(s.kpi.of, { value: pv, total }), pUnit));
-  if (target) spoken.push(fill(s.kpi.target, { range: targetWords }));
+  if (!w.merged) spoken.push(withUnit(fill(kpiSection(s).of, { value: pv, total }), pUnit));
+  if (target) spoken.push(fill(kpiSection(s).target, { range: targetWords }));
   const [x0, x1] = target ? [round(x(target.min)), round(Math.min(inner, x(target.max)))] : [0, 0];
   return {
     width: inner,
@@ -155,7 +158,7 @@ export function kpiProgress(w: KpiFigureWords, inner: number, spoken: string[]):
     target: target ? bracket(x0, x1) : undefined,
     targetLabels: target ? rangeLabels(x0, x1, inner, formatNumber(target.min, lang), formatNumber(target.max, lang), range) : [],
     text: w.merged ? '' : withUnit(`${pv}/${total}`, pUnit),
-    targetText: target ? fill(s.kpi.targetShown, { range: targetWords }) : '',
+    targetText: target ? fill(kpiSection(s).targetShown, { range: targetWords }) : '',
   };
 }
 
