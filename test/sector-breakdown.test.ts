@@ -149,7 +149,7 @@ describe('citystat-sector-breakdown: frame, language and accessibility', () => {
     const key = async (k: string) => {
       el.shadowRoot!.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true }));
       await el.updateComplete;
-      await el.updateComplete;
+      await el.settled(); // and the tooltip chunk, loaded with the first focused mark
     };
     const focusedIndex = () => Number(el.shadowRoot!.activeElement?.getAttribute('data-index'));
     await key('ArrowDown');

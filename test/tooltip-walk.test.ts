@@ -33,7 +33,7 @@ describe('tooltips on keyboard focus keep clear of what they describe', () => {
           const count = el.layout!.marks.length;
           for (let i = 0; i < count; i++) {
             if (i) await sendKeys({ press: 'ArrowDown' });
-            await el.updateComplete;
+            await el.settled(); // the tooltip chunk loads with the first focused mark
             const tip = sr.querySelector('.tooltip rect');
             expect(tip, `tooltip of mark ${i}`).to.not.equal(null);
             const mark = sr.querySelector(`[data-index="${i}"]`)!;

@@ -139,7 +139,12 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
   private readonly _patterns = new PatternsController(this);
   private readonly _downloads = new DownloadsController(this, this._data, this._lang, () => this._layout);
   private readonly _views = { data: this._data, lang: this._lang, focus: this._focus, table: this._table, downloads: this._downloads };
-  private readonly _report = new ReportController(this, this._views, () => this._layout, [this._table, this._patterns, this._downloads]);
+  private readonly _report = new ReportController(this, this._views, () => this._layout, [
+    this._table,
+    this._patterns,
+    this._downloads,
+    this._focus,
+  ]);
   private _layout: TLayout | undefined;
   private _layoutKey: unknown[] = [];
 

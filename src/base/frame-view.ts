@@ -79,7 +79,7 @@ export function frameView(
                     htmlChart: f.htmlChart,
                     label: hasTitle ? undefined : f.lang.text(doc?.title) || layout.summary,
                     summaryId,
-                    active: layout.marks[f.focus.active],
+                    tooltip: f.focus._tooltip,
                   })
                 : nothing
       }
