@@ -53,6 +53,8 @@ export interface LanguagePack {
   fair: FairWords;
   /** Words of `<citystat-kpi>`. */
   kpi: KpiWords;
+  /** Words of `<citystat-trend>`. */
+  trend: TrendWords;
 }
 
 /** The former name of `LanguagePack`. */
@@ -118,6 +120,38 @@ export interface KpiWords {
   change: string;
   period: string;
   trend: string;
+}
+
+/** `<citystat-trend>`. `{n}` month or quarter number, `{M}` month name, `{y}` year (two digits in short forms). */
+export interface TrendWords {
+  quarter: string;
+  quarterShort: string;
+  month: string;
+  monthShort: string;
+  /** Short month names for `{M}` (may be empty when the templates do not use them). */
+  months: readonly string[];
+  /** Period words, one and many: `[quarter, quarters]`. */
+  units: Record<'month' | 'quarter' | 'year', readonly [string, string]>;
+  /** What a change compares with, by series kind (a level: the previous period). */
+  against: Record<'level' | 'change-year' | 'change-previous' | 'change-year-to-date', string>;
+  estimate: string;
+  /** Notice when some figures are estimates. */
+  estimates: string;
+  /** Summary: `{label}`, `{count}` periods, `{first}`/`{last}` period names. */
+  span: string;
+  /** Summary: risen against `{against}` in `{n}` of `{count}` periods. */
+  rose: string;
+  /** Summary: highest and lowest, `{high}`/`{low}` as `period (value)`; `high` for a level, `highRate` for a change. */
+  high: string;
+  highRate: string;
+  latest: string;
+  /** First to last: a growth rate (never told as a level change), then a level. */
+  rateUp: string;
+  rateDown: string;
+  rateSame: string;
+  levelUp: string;
+  levelDown: string;
+  levelSame: string;
 }
 
 const vi: LanguagePack = {
@@ -190,6 +224,33 @@ const vi: LanguagePack = {
     period: 'Thời gian',
     trend: 'Xu hướng',
   },
+  trend: {
+    quarter: 'Quý {n}/{y}',
+    quarterShort: 'Q{n}/{y}',
+    month: 'Tháng {n}/{y}',
+    monthShort: 'T{n}/{y}',
+    months: [],
+    units: { month: ['tháng', 'tháng'], quarter: ['quý', 'quý'], year: ['năm', 'năm'] },
+    against: {
+      level: 'so với kỳ trước',
+      'change-year': 'so với cùng kỳ',
+      'change-previous': 'so với kỳ trước',
+      'change-year-to-date': 'lũy kế so với cùng kỳ',
+    },
+    estimate: 'ước tính',
+    estimates: 'Số ước tính được vẽ nhạt hơn.',
+    span: '{label}: {count}, từ {first} đến {last}.',
+    rose: 'Tăng {against} ở {n} trên {count}.',
+    high: 'Cao nhất là {high}, thấp nhất là {low}.',
+    highRate: 'Tốc độ tăng cao nhất là {high}, thấp nhất là {low}.',
+    latest: 'Mới nhất, {period}: {value}.',
+    rateUp: 'Tốc độ tăng đi từ {first} ({from}) lên {last} ({to}).',
+    rateDown: 'Tốc độ tăng đi từ {first} ({from}) xuống {last} ({to}).',
+    rateSame: 'Tốc độ tăng là {first} cả ở {from} và {to}.',
+    levelUp: 'Từ {first} ({from}) lên {last} ({to}), {diff}.',
+    levelDown: 'Từ {first} ({from}) xuống {last} ({to}), {diff}.',
+    levelSame: 'Bằng {first} cả ở {from} và {to}.',
+  },
 };
 
 const en: LanguagePack = {
@@ -261,6 +322,33 @@ const en: LanguagePack = {
     change: 'Change',
     period: 'Period',
     trend: 'Trend',
+  },
+  trend: {
+    quarter: 'Q{n} {y}',
+    quarterShort: 'Q{n} ’{y}',
+    month: '{M} {y}',
+    monthShort: '{M} ’{y}',
+    months: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+    units: { month: ['month', 'months'], quarter: ['quarter', 'quarters'], year: ['year', 'years'] },
+    against: {
+      level: 'on the previous period',
+      'change-year': 'year on year',
+      'change-previous': 'on the previous period',
+      'change-year-to-date': 'year to date, year on year',
+    },
+    estimate: 'estimate',
+    estimates: 'Estimates are drawn lighter.',
+    span: '{label}: {count}, {first} to {last}.',
+    rose: 'It rose {against} in {n} of {count}.',
+    high: 'The highest was {high}, the lowest {low}.',
+    highRate: 'The highest growth rate was {high}, the lowest {low}.',
+    latest: 'The latest, {period}: {value}.',
+    rateUp: 'The growth rate went up from {first} in {from} to {last} in {to}.',
+    rateDown: 'The growth rate went down from {first} in {from} to {last} in {to}.',
+    rateSame: 'The growth rate was {first} in both {from} and {to}.',
+    levelUp: 'It rose from {first} in {from} to {last} in {to}, {diff}.',
+    levelDown: 'It fell from {first} in {from} to {last} in {to}, {diff}.',
+    levelSame: 'It was {first} in both {from} and {to}.',
   },
 };
 

@@ -50,6 +50,11 @@ export interface Messages {
   errUnknownMeasure: string;
   errCsvShape: string;
   errCsvCell: string;
+  /** Trend periods: out of time order, repeated, of another kind; a level and a change in one chart. */
+  errPeriodOrder: string;
+  errPeriodDuplicate: string;
+  errPeriodKind: string;
+  errTrendKinds: string;
   typeNames: Record<'number' | 'integer' | 'string' | 'boolean' | 'object' | 'array' | 'null', string>;
   gotNames: Record<'number' | 'string' | 'boolean' | 'object' | 'array' | 'null' | 'undefined', string>;
 }
@@ -89,6 +94,10 @@ const vi: Messages = {
   errCsvQuote: 'Tệp CSV, dòng {row}: dấu ngoặc kép (") được mở nhưng không được đóng.',
   errCsvShape: 'Tệp CSV, dòng {row}: có {got} cột, trong khi dòng tiêu đề có {expected} cột.',
   errCsvCell: 'Tệp CSV, dòng {row}, cột {column}: "{text}" không phải là một số.',
+  errPeriodOrder: '{path}: kỳ "{period}" phải đứng sau kỳ "{previous}" (các kỳ theo thứ tự thời gian).',
+  errPeriodDuplicate: '{path}: kỳ "{period}" bị lặp lại (đã có ở {other}).',
+  errPeriodKind: '{path}: "{period}" không cùng loại kỳ với "{first}" (không trộn tháng, quý và năm).',
+  errTrendKinds: '{path}: một mức chỉ số và một tốc độ thay đổi không vẽ chung một trục được.',
   typeNames: {
     number: 'một số',
     integer: 'một số nguyên',
@@ -144,6 +153,10 @@ const en: Messages = {
   errCsvQuote: 'CSV file, line {row}: a quote (") is opened but never closed.',
   errCsvShape: 'CSV file, line {row}: {got} columns, but the header row has {expected}.',
   errCsvCell: 'CSV file, line {row}, column {column}: "{text}" is not a number.',
+  errPeriodOrder: '{path}: period "{period}" must come after "{previous}" (periods in time order).',
+  errPeriodDuplicate: '{path}: period "{period}" is repeated (already at {other}).',
+  errPeriodKind: '{path}: "{period}" is not the same kind of period as "{first}" (months, quarters and years are not mixed).',
+  errTrendKinds: '{path}: a level and a change cannot share one axis.',
   typeNames: {
     number: 'a number',
     integer: 'a whole number',
