@@ -35,8 +35,47 @@ function minifyCss() {
   };
 }
 
+/**
+ * Collapses each run of whitespace in the static text of html`…` and svg`…`
+ * literals in our own modules to one space (the tsc output keeps the source's
+ * indentation). HTML and SVG render such a run as one space anyway; the
+ * exception, <pre> and <textarea>, we never write, and a literal holding one
+ * is left alone. The literals are found in rollup's parse of the module, so
+ * their `${…}` expressions (nested templates among them) are not touched.
+ */
+function minifyTemplates() {
+  const tags = new Set(['html', 'svg']);
+  const quasis = (node, out) => {
+    if (!node || typeof node !== 'object') return out;
+    if (Array.isArray(node)) node.forEach((n) => quasis(n, out));
+    else {
+      if (node.type === 'TaggedTemplateExpression' && tags.has(node.tag.name)) {
+        const raw = node.quasi.quasis.map((q) => q.value.raw).join('');
+        if (!/<(pre|textarea)\b/i.test(raw)) out.push(...node.quasi.quasis);
+      }
+      for (const key in node) if (key !== 'type' && node[key] && typeof node[key] === 'object') quasis(node[key], out);
+    }
+    return out;
+  };
+  return {
+    name: 'citystat-minify-templates',
+    transform(code, id) {
+      if (id.includes('node_modules') || !/\b(html|svg)\s*`/.test(code)) return null;
+      const found = quasis(this.parse(code), []).sort((a, b) => b.start - a.start);
+      let out = code;
+      for (const q of found) {
+        // A backslash before a line break is a line continuation: keep such text as it is.
+        if (/\\\s/.test(q.value.raw)) continue;
+        out = out.slice(0, q.start) + q.value.raw.replace(/\s+/g, ' ') + out.slice(q.end);
+      }
+      return { code: out, map: null };
+    },
+  };
+}
+
 const plugins = () => [
   minifyCss(),
+  minifyTemplates(),
   nodeResolve({ browser: true, exportConditions: ['production'] }),
   terser({
     ecma: 2021,

@@ -1,18 +1,25 @@
 // npm run build: tsc (ESM + .d.ts) to dist/, then rollup's CDN bundles to
 // dist/cdn/, then prints each bundle's minified, gzip and brotli size.
+// A running `npm start` serves its own copy of the last complete build: the
+// build mark is removed before dist/ is touched and written once it is whole
+// (scripts/dist-snapshot.mjs).
 import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { BUILD_MARK } from './dist-snapshot.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = (name) => join(root, 'node_modules', '.bin', name);
 const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: 'inherit' });
 
+rmSync(join(root, BUILD_MARK), { force: true });
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 run(bin('tsc'), ['-p', 'tsconfig.build.json']);
 run(bin('rollup'), ['-c', 'rollup.config.mjs', '--silent']);
+mkdirSync(dirname(join(root, BUILD_MARK)), { recursive: true });
+writeFileSync(join(root, BUILD_MARK), JSON.stringify({ built: new Date().toISOString(), pid: process.pid }));
 
 export function sizes(file) {
   const buf = readFileSync(file);

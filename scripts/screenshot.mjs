@@ -14,7 +14,8 @@ export async function screenshot(browser, baseUrl, path, width, out, { dark = fa
   const features = [];
   if (dark) features.push({ name: 'prefers-color-scheme', value: 'dark' });
   if (forcedColors) features.push({ name: 'forced-colors', value: 'active' });
-  if (features.length) await page.emulateMediaFeatures(features);
+  // Through CDP: puppeteer-core 24 (the last for Node 20) refuses forced-colors in emulateMediaFeatures.
+  if (features.length) await (await page.createCDPSession()).send('Emulation.setEmulatedMedia', { features });
   await page.goto(new URL(path.replace(/^\//, ''), baseUrl).href, { waitUntil: 'networkidle0' });
   await page.evaluate(async () => {
     await Promise.race([customElements.whenDefined('citystat-sector-breakdown'), new Promise((r) => setTimeout(r, 3000))]);

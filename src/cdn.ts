@@ -17,6 +17,7 @@ export { checkTotal } from './core/total.js';
 export { linearScale } from './core/scale.js';
 export { textWidth, wrapText } from './core/measure.js';
 export { duplicateIds } from './core/validate.js';
+import { upgradeFigures } from './embed/scan.js';
 
 // generated from src/widgets.json by scripts/widgets.mjs (npm run widgets): do not edit
 const loaders: Record<string, () => Promise<unknown>> = {
@@ -63,3 +64,5 @@ if (typeof document !== 'undefined') {
   });
   observer.observe(document.documentElement, { childList: true, subtree: true });
 }
+
+upgradeFigures(define);

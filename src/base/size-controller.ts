@@ -15,30 +15,30 @@ export class SizeController implements ReactiveController {
    * guessed width followed by a second one at the measured width.
    */
   measured = false;
-  private observer?: ResizeObserver;
-  private target?: Element;
+  private _observer?: ResizeObserver;
+  private _target?: Element;
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly sizer: () => Element | null | undefined,
+    private readonly _host: ReactiveControllerHost & HTMLElement,
+    private readonly _sizer: () => Element | null | undefined,
   ) {
-    host.addController(this);
+    _host.addController(this);
   }
 
   hostConnected(): void {
-    if (this.target) this.observer?.observe(this.target);
+    if (this._target) this._observer?.observe(this._target);
   }
 
   hostUpdated(): void {
-    const el = this.sizer();
-    if (!el || el === this.target) return;
-    this.observer ??= new ResizeObserver((entries) => {
+    const el = this._sizer();
+    if (!el || el === this._target) return;
+    this._observer ??= new ResizeObserver((entries) => {
       const entry = entries[entries.length - 1];
-      this.set(entry.contentBoxSize?.[0]?.inlineSize ?? entry.contentRect.width);
+      this._set(entry.contentBoxSize?.[0]?.inlineSize ?? entry.contentRect.width);
     });
-    if (this.target) this.observer.unobserve(this.target);
-    this.target = el;
-    this.observer.observe(el);
+    if (this._target) this._observer.unobserve(this._target);
+    this._target = el;
+    this._observer.observe(el);
     // The first width is read directly, right after the first (chart-less)
     // render, in the same task: the chart then renders once, before the first
     // frame. (Rendering from the observer's first report instead made the page
@@ -46,19 +46,19 @@ export class SizeController implements ReactiveController {
     // every other widget's width there: "ResizeObserver loop" errors.)
     // The computed width is the layout width (as the observer reports it,
     // transforms not applied); `auto` when not rendered, hence `|| 0`.
-    if (!this.measured) queueMicrotask(() => this.set(parseFloat(getComputedStyle(el).width) || 0));
+    if (!this.measured) queueMicrotask(() => this._set(parseFloat(getComputedStyle(el).width) || 0));
   }
 
-  private set(value: number): void {
+  private _set(value: number): void {
     const width = Math.floor(value);
     if (width !== this.width || !this.measured) {
       this.width = width;
       this.measured = true;
-      this.host.requestUpdate();
+      this._host.requestUpdate();
     }
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect();
+    this._observer?.disconnect();
   }
 }

@@ -45,6 +45,8 @@ export interface Messages {
   errFetchTooLarge: string;
   errTableCell: string;
   errTableShape: string;
+  /** A body row without one of the table's columns (optional: packs without it use the English text). */
+  errTableColumn?: string;
   errNotFinite: string;
   errCsvQuote: string;
   errUnknownMeasure: string;
@@ -89,6 +91,7 @@ const vi: Messages = {
   errFetchTooLarge: 'Không tải được dữ liệu từ {url}: tệp lớn hơn {limit}.',
   errTableCell: 'Bảng dữ liệu, hàng {row}, cột {column}: "{text}" không phải là một số.',
   errTableShape: 'Bảng dữ liệu: {detail}',
+  errTableColumn: 'Bảng dữ liệu, hàng {row}: thiếu cột {column} ({header}).',
   errNotFinite: '{path} phải là một số hữu hạn.',
   errUnknownMeasure: '{path}: "{field}" không phải mã của chỉ số nào trong measures.',
   errCsvQuote: 'Tệp CSV, dòng {row}: dấu ngoặc kép (") được mở nhưng không được đóng.',
@@ -148,6 +151,7 @@ const en: Messages = {
   errFetchTooLarge: 'Could not load data from {url}: the file is larger than {limit}.',
   errTableCell: 'Data table, row {row}, column {column}: "{text}" is not a number.',
   errTableShape: 'Data table: {detail}',
+  errTableColumn: 'Data table, row {row}: column {column} ({header}) is missing.',
   errNotFinite: '{path} must be a finite number.',
   errUnknownMeasure: '{path}: "{field}" is not the id of any measure in measures.',
   errCsvQuote: 'CSV file, line {row}: a quote (") is opened but never closed.',
@@ -202,7 +206,7 @@ export function issueMessage(issue: Issue, lang: string): string {
   if ((issue.code === 'errType' || issue.code === 'errNotObject') && issue.params?.got !== undefined) {
     params.got = s.gotNames[issue.params.got as keyof Messages['gotNames']] ?? String(issue.params.got);
   }
-  const template = s[issue.code];
+  const template = s[issue.code] ?? en[issue.code];
   return fill(typeof template === 'string' ? template : String(issue.code), params);
 }
 

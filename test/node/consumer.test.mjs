@@ -6,7 +6,9 @@
 //      and setting `data` as a property through a ref.
 // Each renders every registered widget with its example data in headless
 // Chromium; the test checks status `ready`, the mark counts, and that the three
-// apps draw the same marks. Run after `npm run build`.
+// apps draw the same marks. Every import path and CDN file the docs show
+// (README, CONTRIBUTING, docs/, stories/*.mdx) must resolve from the tarball.
+// Run after `npm run build`.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
@@ -16,6 +18,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, sep } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { chromeArgs, findChrome } from '../../scripts/find-chrome.mjs';
+import { RESOLVER, documentedPaths } from './doc-paths.mjs';
 
 const root = process.cwd();
 // CITYSTAT_PACKAGE_DIR: pack another directory (e.g. a staged package) instead of this checkout.
@@ -26,7 +29,7 @@ const VITE = versionOf('vite');
 // Exact React 19 versions (the registry's current 19.x).
 const REACT = '19.3.1';
 
-const WIDGETS = ['sector-breakdown', 'fdi-composition', 'fair-participation', 'kpi'];
+const WIDGETS = JSON.parse(readFileSync(join(root, 'src/widgets.json'), 'utf8')).map((w) => w.name);
 /** The marks each example draws: one per item, component, event × measure, figure. */
 const EXPECTED_MARKS = {
   'sector-breakdown': (d) => d.items.length,
@@ -212,6 +215,24 @@ describe(
         !files.some((f) => /^(test|node_modules|\.tmp|demo|bench|stories|storybook-static)\//.test(f)),
         'no tests, demo or tooling in the tarball',
       );
+    });
+
+    test('every import path and CDN file shown in the docs resolves from the tarball', async () => {
+      const [installed] = installs.results;
+      assert.equal(installed.status, 'fulfilled', installed.reason?.message);
+      const { specifiers, cdn } = documentedPaths(root, WIDGETS);
+      assert.ok(specifiers.size > 0 && cdn.size > 0, 'the docs show import paths and CDN files');
+      const dir = installs.dirs.plain;
+      writeFileSync(join(dir, 'resolve.mjs'), RESOLVER);
+      const resolved = JSON.parse(await run(process.execPath, ['resolve.mjs', JSON.stringify([...specifiers.keys()])], dir));
+      const bad = [...specifiers]
+        .filter(([s]) => resolved[s].error)
+        .map(([s, docs]) => `${s} (shown in ${docs.join(', ')}): ${resolved[s].error}`);
+      for (const [file, docs] of cdn) {
+        if (!installs.files.includes(file)) bad.push(`${file} (shown in ${docs.join(', ')}): not in the tarball`);
+      }
+      assert.deepEqual(bad, [], `documented paths that a user cannot use:\n  ${bad.join('\n  ')}`);
+      console.log(`docs: ${specifiers.size} import paths and ${cdn.size} CDN files resolve from the tarball`);
     });
 
     test('(a) plain HTML page with the CDN file from node_modules', async () => {

@@ -147,11 +147,15 @@ export async function openWorker(env, { locale = 'vi', theme = 'light', forced =
     if (!u.startsWith('data:') && !u.includes('__citystat-story') && r.failure()?.errorText !== 'net::ERR_ABORTED')
       errors.push(`request failed: ${u} ${r.failure()?.errorText}`);
   });
-  await page.emulateMediaFeatures([
-    { name: 'prefers-reduced-motion', value: 'reduce' },
-    { name: 'prefers-color-scheme', value: theme === 'dark' ? 'dark' : 'light' },
-    { name: 'forced-colors', value: forced ? 'active' : 'none' },
-  ]);
+  // Through CDP: puppeteer-core 24 (the last for Node 20) refuses forced-colors in emulateMediaFeatures.
+  const cdp = await page.createCDPSession();
+  await cdp.send('Emulation.setEmulatedMedia', {
+    features: [
+      { name: 'prefers-reduced-motion', value: 'reduce' },
+      { name: 'prefers-color-scheme', value: theme === 'dark' ? 'dark' : 'light' },
+      { name: 'forced-colors', value: forced ? 'active' : 'none' },
+    ],
+  });
   await page.setViewport({ width: DEFAULT_WIDTH, height: 900, deviceScaleFactor: 1 });
   const url = storyUrl(env, '__none__', { locale, theme, forced }).replace('id=__none__&', '');
   await page.goto(url, { waitUntil: 'load', timeout: 120000 });

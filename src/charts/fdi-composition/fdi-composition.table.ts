@@ -1,6 +1,6 @@
 // The fdi-composition widget's reader of a light-DOM table or CSV (loaded on demand:
 // pages that give JSON data never download it).
-import { parseLocaleNumber, type TableText } from '../../core/table-read.js';
+import { cellNumber, commonFields, firstLine, isMissingText, packs, type CellText, type TableText } from '../../core/table-read.js';
 import type { Issue } from '../../core/validate.js';
 import type { FdiComponent, FdiCompositionData } from './fdi-composition.types.js';
 
@@ -8,29 +8,49 @@ import type { FdiComponent, FdiCompositionData } from './fdi-composition.types.j
  * Reads a table of columns label, capital, count (optional). The unit comes
  * from the capital header's parentheses (`Vốn (triệu USD)`); a count cell may
  * carry its unit word (`305 dự án`). Numbers are read in the table's
- * language (vi `2.041`, en `2,041`), or from a cell's `data-value`.
+ * language (vi `2.041`, en `2,041`), or from a cell's `data-value`. A
+ * `<tfoot>` row gives the total and, in its header (`Tổng 9 tháng đầu năm
+ * 2023`, `Total, first 9 months of 2023`), the period; a second line of a
+ * label cell is the part's note.
  */
 export function fromTable(table: TableText, lang: string): { data?: unknown; issues?: Issue[] } {
   const issues: Issue[] = [];
-  const num = (cell: TableText['rows'][0][0] | undefined, text: string, row: number, column: number) => {
-    const v = cell?.value != null ? Number(cell.value) : parseLocaleNumber(text, lang);
+  const num = (cell: CellText | undefined, text: string, row: number, column: number) => {
+    const v = cellNumber(cell, lang, text);
     if (!Number.isFinite(v)) issues.push({ code: 'errTableCell', path: '', params: { row: row + 1, column, text: cell?.text ?? '' } });
     return v;
   };
-  const components = table.rows.map(([label, capital, count], r) => {
-    const part: FdiComponent = { id: `row-${r + 1}`, label: label.text, capital: num(capital, capital?.text ?? '', r, 2) };
+  const components = table.rows.map(([labelCell, capital, count], r) => {
+    if (!capital) issues.push({ code: 'errTableColumn', path: '', params: { row: r + 1, column: 2, header: table.headers[1] ?? '' } });
+    const [label, notes] = firstLine(labelCell);
+    const part: FdiComponent = { id: table.rowIds?.[r] || `row-${r + 1}`, label, capital: capital ? num(capital, capital.text, r, 2) : 0 };
     if (count && (count.text || count.value !== null)) {
       // `305 dự án`: the number, then its unit word.
       const [, digits, word] = /^([^\p{L}]*?)\s*(\p{L}.*)?$/u.exec(count.text)!;
       part.count = num(count, digits, r, 3);
       if (word) part.countUnit = word;
     }
+    if (notes.length) part.note = notes.join(' ');
     return part;
   });
-  if (issues.length) return { issues };
-  const data: FdiCompositionData = { locale: lang, components };
+  const data: FdiCompositionData = { locale: lang, ...commonFields(table), components };
   const unit = /\(([^)]+)\)\s*$/.exec(table.headers[1] ?? '')?.[1];
   if (unit) data.unit = unit.trim();
-  if (table.caption) data.title = table.caption;
-  return { data };
+  const [totalHead, totalCell] = table.total ?? [];
+  if (totalCell && (totalCell.value !== null || !isMissingText(totalCell.text, lang)))
+    data.total = num(totalCell, totalCell.text, table.rows.length, 2);
+  const period = totalHead && periodOf(totalHead.text, lang);
+  if (period) data.period = period;
+  return issues.length ? { issues } : { data };
+}
+
+/** The period in a total row's header, written with any language's `totalOf` (`Tổng {period}`). */
+function periodOf(text: string, lang: string): string | undefined {
+  for (const s of packs(lang)) {
+    const [before, after = ''] = s.fdi.totalOf.split('{period}');
+    if (text.length > before.length + after.length && text.startsWith(before) && text.endsWith(after)) {
+      return text.slice(before.length, text.length - after.length).trim() || undefined;
+    }
+  }
+  return undefined;
 }

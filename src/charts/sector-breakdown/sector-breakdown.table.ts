@@ -1,37 +1,49 @@
 // The sector-breakdown widget's reader of a light-DOM table or CSV (loaded on demand:
 // pages that give JSON data never download it).
-import { parseLocaleNumber, type TableText } from '../../core/table-read.js';
+import { cellNumber, commonFields, firstLine, isMissingText, isNotPublishedText, type TableText } from '../../core/table-read.js';
 import type { Issue } from '../../core/validate.js';
 import type { SectorBreakdownData, SectorItem } from './sector-breakdown.types.js';
 
 /**
  * Reads a table of two or three columns: label, value (and an optional id).
  * Numbers are read in the table's language (vi `2.526`, en `2,526`), or from
- * a cell's `data-value`. An empty cell or `—` is a missing value.
+ * a cell's `data-value`. An empty cell, `—` or the words "không có số liệu" /
+ * "no data" are a missing value; "chưa công bố" / "not published" in every
+ * row means only the total is published. A header `Giá trị (sản phẩm)` gives
+ * the unit, a `<tfoot>` row the total, a second line of a label cell its note.
  */
 export function fromTable(table: TableText, lang: string): { data?: unknown; issues?: Issue[] } {
   const issues: Issue[] = [];
   const items: SectorItem[] = [];
   table.rows.forEach((cells, r) => {
     if (cells.length < 2) {
-      issues.push({ code: 'errTableShape', path: '', params: { detail: `row ${r + 1}: 2 columns expected` } });
+      issues.push({ code: 'errTableColumn', path: '', params: { row: r + 1, column: 2, header: table.headers[1] ?? '' } });
       return;
     }
     const [labelCell, valueCell, idCell] = cells;
     const raw = valueCell.value ?? valueCell.text;
-    let value: number | null;
-    if (raw.trim() === '' || /^[-–—]$/.test(raw.trim())) value = null;
-    else {
-      value = valueCell.value !== null ? Number(raw) : parseLocaleNumber(raw, lang);
+    let value: number | null = null;
+    if (valueCell.value !== null || !isMissingText(raw, lang)) {
+      value = cellNumber(valueCell, lang);
       if (!Number.isFinite(value)) {
         issues.push({ code: 'errTableCell', path: '', params: { row: r + 1, column: 2, text: raw } });
         return;
       }
     }
-    items.push({ id: idCell?.text || `row-${r + 1}`, label: labelCell.text, value });
+    const [label, notes] = firstLine(labelCell);
+    const item: SectorItem = { id: table.rowIds?.[r] || idCell?.text || `row-${r + 1}`, label, value };
+    if (notes.length) item.note = notes.join(' ');
+    items.push(item);
   });
-  if (issues.length) return { issues };
-  const data: SectorBreakdownData = { locale: lang, items };
-  if (table.caption) data.title = table.caption;
-  return { data };
+  const data: SectorBreakdownData = { locale: lang, ...commonFields(table), items };
+  const unit = /\(([^)]+)\)\s*$/.exec(table.headers[1] ?? '')?.[1];
+  if (unit) data.unit = unit.trim();
+  const totalCell = table.total?.[1];
+  if (totalCell && (totalCell.value !== null || !isMissingText(totalCell.text, lang))) {
+    data.total = cellNumber(totalCell, lang);
+    if (!Number.isFinite(data.total))
+      issues.push({ code: 'errTableCell', path: '', params: { row: table.rows.length + 1, column: 2, text: totalCell.text } });
+  }
+  if (items.length && table.rows.every((cells) => isNotPublishedText(cells[1]?.text ?? '', lang))) data.breakdownPublished = false;
+  return issues.length ? { issues } : { data };
 }

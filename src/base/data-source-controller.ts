@@ -1,0 +1,181 @@
+import type { ReactiveController, ReactiveElement } from 'lit';
+import type { ChartStatus } from '../core/chart.js';
+import type { TableText } from '../core/table-read.js';
+import type { CommonData } from '../core/types.js';
+import { validateDocument, type RawDocument } from '../core/validate-document.js';
+import type { GeneratedValidator, Issue } from '../core/validate.js';
+import type { DataSourceKind } from './events.js';
+import { fetchSource } from './fetch-source.js';
+import { inheritedLang, normalizeLang } from './lang.js';
+import type { LanguageController } from './language-controller.js';
+import { chunk, loadChunk } from './lazy-chunk.js';
+
+/** The error messages, which also locate schema and JSON errors (a chunk: valid pages never download it). */
+export const messagesChunk = chunk(() => import('../core/messages.js'));
+
+/** A raw document and where it came from. */
+export interface RawInput extends RawDocument {
+  source: DataSourceKind;
+}
+
+/** A widget's reader of a light-DOM table or CSV (`<name>.table.ts`): cells → data document. */
+export interface TableReader {
+  fromTable(table: TableText, lang: string): { data?: unknown; issues?: Issue[] };
+}
+
+/** What the data source asks of its widget. */
+export interface DataHooks<T> {
+  validator(): GeneratedValidator;
+  checkData(data: T): Issue[];
+  isEmpty(data: T): boolean;
+  tableReader(): Promise<TableReader>;
+}
+
+/** A source found in the element: a raw input, or CSV text or a table still to read. */
+type Found = RawInput & { csv?: string; table?: HTMLTableElement };
+
+/** The element's source properties. */
+type SourceHost = ReactiveElement & { data: unknown; src: string | undefined; timeout: number };
+
+/**
+ * A widget's data, from the first source found: the `data` property, the `src`
+ * URL (JSON or CSV, fetched with a timeout, aborted when replaced or
+ * disconnected), an inline `<script type="application/json">` or
+ * `<script type="text/csv">` child, a light-DOM `<table>` child. The property
+ * and inline JSON are read and validated synchronously, within the update
+ * (`update`), so that such a chart renders once, in its first update; a newer
+ * source replaces a pending one (generations). Light-DOM changes read the
+ * children again.
+ */
+export class DataSourceController<T extends CommonData> implements ReactiveController {
+  status: ChartStatus = 'loading';
+  /** The located problems (empty unless `status` is `error`). */
+  issues: Issue[] = [];
+  /** The valid data. */
+  doc: T | undefined;
+  source: DataSourceKind | undefined;
+  private _generation = 0;
+  private _abort: AbortController | undefined;
+  private _needsLoad = true;
+  private _observer: MutationObserver | undefined;
+
+  constructor(
+    private readonly _host: SourceHost,
+    /** The widget's language: numbers of a CSV that does not tell are read in it. */
+    private readonly _lang: LanguageController,
+    private readonly _hooks: DataHooks<T>,
+  ) {
+    _host.addController(this);
+  }
+
+  hostConnected(): void {
+    this._observer ??= new MutationObserver(() => {
+      if (this.source === 'script' || this.source === 'table' || this.source === undefined) {
+        this._needsLoad = true;
+        this._host.requestUpdate();
+      }
+    });
+    this._observer.observe(this._host, { childList: true, subtree: true, characterData: true });
+    if (this.status === 'loading') {
+      this._needsLoad = true; // a fetch aborted by a disconnect starts again
+      this._host.requestUpdate();
+    }
+  }
+
+  hostDisconnected(): void {
+    this._observer?.disconnect();
+    if (this._abort) {
+      this._abort.abort();
+      this._abort = undefined;
+      this._needsLoad = true;
+    }
+  }
+
+  /** Reads the sources again when `changed` (data or src) or the light DOM asked; called in the host's `willUpdate`. */
+  update(changed: boolean): void {
+    if (!changed && !this._needsLoad) return;
+    this._needsLoad = false;
+    const generation = ++this._generation;
+    this._abort?.abort();
+    this._abort = undefined;
+    const found = this._readSync();
+    if (found && found.csv === undefined && !found.table) return this.accept(found);
+    if (!found && !this._host.src) {
+      this.source = undefined;
+      this.doc = undefined;
+      this.issues = [];
+      this.status = 'empty';
+      return;
+    }
+    this.status = 'loading';
+    if (!found) this.source = 'src';
+    void this._readAsync(found ?? { source: 'src' }, generation);
+  }
+
+  /** A raw document: validated (core/validate-document.ts), then the widget's state; ignored when a newer source replaced it. */
+  accept(input: RawInput, generation = this._generation): void {
+    if (generation !== this._generation) return;
+    this.source = input.source;
+    const result = validateDocument(input, this._hooks.validator(), this._hooks.checkData);
+    if (result.data) {
+      this.issues = [];
+      this.doc = result.data;
+      this.status = this._hooks.isEmpty(result.data) ? 'empty' : 'ready';
+    } else {
+      this.issues = result.issues;
+      this.doc = undefined;
+      this.status = 'error';
+      // The messages chunk shows the error and locates schema and JSON errors (loaded now).
+      const apply = (m: typeof messagesChunk.module) => {
+        if (!m || generation !== this._generation) return;
+        if (result.locate) this.issues = result.locate(m);
+        this._host.requestUpdate();
+      };
+      if (messagesChunk.module) apply(messagesChunk.module);
+      else void loadChunk(messagesChunk).then(apply);
+    }
+    this._host.requestUpdate();
+  }
+
+  /** Sources that need no network: property, inline script, light-DOM table. */
+  private _readSync(): Found | undefined {
+    const host = this._host;
+    if (host.data !== undefined && host.data !== null) return { source: 'data', raw: host.data };
+    if (host.src) return undefined;
+    const csv = host.querySelector(':scope > script[type="text/csv"]');
+    if (csv) return { source: 'script', csv: csv.textContent ?? '' };
+    const script = host.querySelector(':scope > script[type="application/json"]');
+    if (script) return { source: 'script', json: script.textContent ?? '' };
+    const table = host.querySelector(':scope > table');
+    return table instanceof HTMLTableElement ? { source: 'table', table } : undefined;
+  }
+
+  /** The `src` URL, CSV text or a light-DOM table: each needs the network or a chunk (CSV parser, table readers). */
+  private async _readAsync(found: Found, generation: number): Promise<void> {
+    const { source, table } = found;
+    let csv = found.csv;
+    if (source === 'src') {
+      const abort = (this._abort = new AbortController());
+      const got = await fetchSource(this._host.src!, this._host.timeout, abort);
+      if (this._abort === abort) this._abort = undefined;
+      if (got?.csv === undefined) return got && this.accept({ source, ...got }, generation);
+      csv = got.csv;
+    }
+    if (table) {
+      const lang = normalizeLang(inheritedLang(table)) ?? 'vi';
+      const [{ readTable }, { fromTable }] = await Promise.all([import('../core/table-read.js'), this._hooks.tableReader()]);
+      if (generation !== this._generation) return;
+      const result = fromTable(readTable(table), lang);
+      return this.accept(result.issues?.length ? { source, issues: result.issues } : { source, raw: result.data }, generation);
+    }
+    const { parseCsv, csvIssues } = await import('../core/csv.js');
+    if (generation !== this._generation) return;
+    const parsed = parseCsv(csv!);
+    if (parsed.issues) return this.accept({ source, issues: parsed.issues }, generation);
+    const { fromTable } = await this._hooks.tableReader();
+    if (generation !== this._generation) return;
+    const result = fromTable(parsed.table!, parsed.numberLang ?? this._lang.value);
+    const issues = csvIssues(result.issues, parsed.lines!);
+    this.accept(issues.length ? { source, issues } : { source, raw: result.data }, generation);
+  }
+}

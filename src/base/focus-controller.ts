@@ -1,0 +1,124 @@
+import type { ReactiveController, ReactiveElement } from 'lit';
+import type { Mark } from '../core/chart.js';
+import { emit } from './events.js';
+
+/**
+ * Keyboard and pointer access to the marks, and the selection. Roving
+ * tabindex: one tab stop per chart (the mark at `focusIndex`); arrows, Home and
+ * End move it, Enter and Space select, Escape clears. The mark under the
+ * pointer or focus is `active` (it shows the tooltip). Marks carry
+ * `data-index`; the controller listens on the chart area (`handleEvent`: it is
+ * the listener object of the frame's event bindings).
+ */
+export class FocusController implements ReactiveController, EventListenerObject {
+  /** The mark under the pointer or focus (-1 when none). */
+  active = -1;
+  /** The mark that holds the chart's tab stop. */
+  focusIndex = 0;
+  /** The selected mark (-1 when none). */
+  selected = -1;
+
+  constructor(
+    private readonly _host: ReactiveElement,
+    private readonly _marks: () => readonly Mark[] | undefined,
+  ) {
+    _host.addController(this);
+  }
+
+  /** Keeps the indices within the layout's marks (a new layout may have fewer). */
+  hostUpdate(): void {
+    const count = this._marks()?.length;
+    if (count === undefined) return;
+    if (this.focusIndex >= count) this.focusIndex = Math.max(0, count - 1);
+    if (this.active >= count) this.active = -1;
+    if (this.selected >= count) this.selected = -1;
+  }
+
+  handleEvent(e: Event): void {
+    const i = this._markIndex(e);
+    switch (e.type) {
+      case 'keydown':
+        return this._onKeyDown(e as KeyboardEvent);
+      case 'focusin':
+        if (i >= 0) this._set(i, i);
+        return;
+      case 'focusout': {
+        const to = (e as FocusEvent).relatedTarget as Node | null;
+        if (!to || !this._host.renderRoot.contains(to)) this._set(-1);
+        return;
+      }
+      case 'pointerover':
+        return this._set(i);
+      case 'pointerleave':
+        return this._set(-1);
+      case 'click':
+        if (i >= 0) {
+          this._set(this.active, i);
+          this._select(i === this.selected ? -1 : i);
+        }
+    }
+  }
+
+  /** Sets the active and focused marks; updates the host when they change. */
+  private _set(active: number, focusIndex = this.focusIndex): void {
+    if (active === this.active && focusIndex === this.focusIndex) return;
+    this.active = active;
+    this.focusIndex = focusIndex;
+    this._host.requestUpdate();
+  }
+
+  private _markIndex(e: Event): number {
+    for (const el of e.composedPath()) {
+      if (el instanceof Element && el.hasAttribute('data-index')) return Number(el.getAttribute('data-index'));
+      if (el === this._host) break;
+    }
+    return -1;
+  }
+
+  private _onKeyDown(e: KeyboardEvent): void {
+    const count = this._marks()?.length ?? 0;
+    if (!count) return;
+    let next = this.focusIndex;
+    switch (e.key) {
+      case 'ArrowDown':
+      case 'ArrowRight':
+        next = Math.min(count - 1, next + 1);
+        break;
+      case 'ArrowUp':
+      case 'ArrowLeft':
+        next = Math.max(0, next - 1);
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = count - 1;
+        break;
+      case 'Enter':
+      case ' ':
+        e.preventDefault();
+        this._select(this.focusIndex);
+        return;
+      case 'Escape':
+        this._set(-1);
+        if (this.selected !== -1) this._select(-1);
+        return;
+      default:
+        return;
+    }
+    e.preventDefault();
+    this._set(next, next);
+    void this._host.updateComplete.then(() => {
+      (this._host.renderRoot.querySelector(`[data-index="${next}"]`) as HTMLElement | SVGElement | null)?.focus();
+    });
+  }
+
+  private _select(i: number): void {
+    if (i !== this.selected) {
+      this.selected = i;
+      this._host.requestUpdate();
+    }
+    const mark = i >= 0 ? this._marks()?.[i] : undefined;
+    emit(this._host, 'citystat-select', { index: mark ? i : -1, key: mark?.key ?? null, datum: mark?.datum ?? null });
+  }
+}

@@ -1,0 +1,132 @@
+import { html, nothing, type SVGTemplateResult, type TemplateResult } from 'lit';
+import type { ChartLayout } from '../core/chart.js';
+import { uiStrings } from '../core/i18n.js';
+import { safeUrl } from '../core/text.js';
+import type { CommonData } from '../core/types.js';
+import { messagesChunk, type DataSourceController } from './data-source-controller.js';
+import type { DownloadsController } from './downloads-controller.js';
+import type { FocusController } from './focus-controller.js';
+import type { LanguageController } from './language-controller.js';
+import { plotView } from './plot-view.js';
+import type { DataTableController } from './table-controller.js';
+
+/** The controllers whose state the frame shows. */
+export interface FrameControllers {
+  data: DataSourceController<CommonData>;
+  lang: LanguageController;
+  focus: FocusController;
+  table: DataTableController;
+  downloads: DownloadsController;
+}
+
+interface Frame extends FrameControllers {
+  uid: string;
+  layout: ChartLayout | undefined;
+  htmlChart: boolean;
+  chart: (layout: ChartLayout) => SVGTemplateResult | TemplateResult;
+}
+
+/**
+ * The common frame of every widget: title, subtitle, the chart area (the plot,
+ * or the loading, empty or error state), notices, the summary for screen
+ * readers, the data table, the download buttons, note and source. `uid`
+ * prefixes the ids; `chart` draws the widget's own content (an SVG's, or HTML
+ * when `htmlChart`).
+ */
+export function frameView(
+  controllers: FrameControllers,
+  uid: string,
+  layout: ChartLayout | undefined,
+  htmlChart: boolean,
+  chart: Frame['chart'],
+): TemplateResult {
+  const f: Frame = { ...controllers, uid, layout, htmlChart, chart };
+  const lang = f.lang.value;
+  const { status, doc } = f.data;
+  const s = uiStrings(lang);
+  const titleId = `${uid}-title`;
+  const summaryId = `${uid}-summary`;
+  const hasTitle = !!doc?.title;
+  // Ready but not measured (not laid out) yet: only the sizer, so that reading
+  // its width (in the same task, before any frame) lays out as little as possible.
+  if (status === 'ready' && !layout) {
+    return html`<div class="root" part="base" lang=${lang}><div class="sizer" aria-hidden="true"></div></div>`;
+  }
+  const on = f.focus; // the listener object of the chart area's events
+  return html`<div class="root" part="base" lang=${lang}>
+    <div class="sizer" aria-hidden="true"></div>
+    ${hasTitle ? html`<div class="title" part="title" id=${titleId}>${f.lang.node(doc?.title)}</div>` : nothing}
+    ${doc?.subtitle ? html`<div class="subtitle" part="subtitle">${f.lang.node(doc.subtitle)}</div>` : nothing}
+    <div class="chart" part="chart" @keydown=${on} @focusin=${on} @focusout=${on} @pointerover=${on} @pointerleave=${on} @click=${on}>
+      ${
+        status === 'loading'
+          ? html`<div class="status" role="status"><div class="skeleton" aria-hidden="true"></div><span>${s.loading}</span></div>`
+          : status === 'error'
+            ? // The list is drawn by the messages chunk, loaded with the first error.
+              html`<div class="error" part="error" role="alert">${messagesChunk.module?.errorList(f.data.issues, lang) ?? nothing}</div>`
+            : status === 'empty'
+              ? html`<div class="status" role="status">${s.empty}</div>`
+              : layout
+                ? plotView({
+                    layout,
+                    content: f.chart(layout),
+                    htmlChart: f.htmlChart,
+                    titleId: hasTitle ? titleId : undefined,
+                    label: hasTitle ? undefined : f.lang.text(doc?.title) || layout.summary,
+                    summaryId,
+                    active: layout.marks[f.focus.active],
+                  })
+                : nothing
+      }
+    </div>
+    ${
+      layout
+        ? html`${layout.notices.map((n) => html`<p class="notice" part="notice">${n}</p>`)}
+          <p class="sr-only" id=${summaryId}>${layout.summary}</p>
+          ${tableView(f, layout)}${f.downloads.view(!f.htmlChart, lang)}`
+        : nothing
+    }
+    ${belowView(f)}
+  </div>`;
+}
+
+/** The "show data table" button and, once opened and loaded, the table. */
+function tableView(f: Frame, layout: ChartLayout): TemplateResult {
+  const s = uiStrings(f.lang.value);
+  const id = `${f.uid}-table`;
+  const { open, view } = f.table;
+  return html`<button
+      class="table-toggle"
+      part="table-toggle"
+      type="button"
+      aria-expanded=${open ? 'true' : 'false'}
+      aria-controls=${id}
+      @click=${f.table.toggle}
+    >
+      ${open ? s.hideTable : s.showTable}
+    </button>
+    <div class="table-wrap" id=${id} ?hidden=${!view}>${view ? view.tableView(layout.table) : nothing}</div>`;
+}
+
+/** The note and the source line (its link only when the URL is safe). */
+function belowView(f: Frame): TemplateResult | typeof nothing {
+  const doc = f.data.doc;
+  if (!doc || (!doc.note && !doc.source)) return nothing;
+  const s = uiStrings(f.lang.value);
+  const text = f.lang;
+  const source = doc.source;
+  const url = safeUrl(source?.url);
+  return html`<div class="below">
+    ${doc.note ? html`<p class="note" part="note">${s.note}: ${text.node(doc.note)}</p>` : nothing}
+    ${
+      source
+        ? html`<p class="source" part="source">
+          ${s.source}:
+          ${
+            url ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${text.node(source.name)}</a>` : text.node(source.name)
+          }${source.date ? html`, ${text.node(source.date)}` : nothing}
+        </p>`
+        : nothing
+    }
+  </div>`;
+}

@@ -1,0 +1,37 @@
+import { nothing, type ReactiveController, type ReactiveElement, type SVGTemplateResult } from 'lit';
+import { adopt, chunk, need } from './lazy-chunk.js';
+
+/** The textures of the `patterns` attribute (base/patterns.ts). */
+const patternsChunk = chunk(() => import('./patterns.js'));
+
+/**
+ * The `patterns` attribute: its textures live in a chunk of their own, loaded
+ * when a widget first asks for them (pages that never set `patterns` do not
+ * download it); their styles are adopted into the shadow root. Until the chunk
+ * has loaded, marks keep their colours (`active` is false).
+ */
+export class PatternsController implements ReactiveController {
+  constructor(private readonly _host: ReactiveElement & { patterns: boolean }) {
+    _host.addController(this);
+  }
+
+  hostUpdate(): void {
+    const m = this._host.patterns && need(patternsChunk, this._host);
+    if (m) adopt(this._host, m.patternStyles);
+  }
+
+  /** Whether marks are drawn with textures now. */
+  get active(): boolean {
+    return this._host.patterns && !!patternsChunk.module;
+  }
+
+  /** The `<defs>` of the patterns of palette slots `slots` (ids from `id`), when `patterns` is set and loaded. */
+  defs(slots: Iterable<number>, id: (n: number) => string): SVGTemplateResult | typeof nothing {
+    return (this._host.patterns && patternsChunk.module?.patternDefs(slots, id)) || nothing;
+  }
+
+  /** Settles once the chunk `patterns` asks for has loaded (or failed to). */
+  get pending(): Promise<unknown> | undefined {
+    return this._host.patterns ? patternsChunk.loading : undefined;
+  }
+}

@@ -1,0 +1,186 @@
+/**
+ * The `<thead>`, `<tbody>` and `<tfoot>` of each widget's table-first figure,
+ * numbers formatted as the widget formats them (core/format.ts), so the table
+ * reads as the chart does. The readers (src/charts/<w>/<w>.table.ts) read
+ * these back. Pure; every text escaped.
+ */
+import { fill, uiStrings } from '../core/i18n.js';
+import { formatCompact, formatNumber, formatPercentValue, withUnit } from '../core/format.js';
+import { pickText, safeUrl } from '../core/text.js';
+import type { LocalizedText } from '../core/types.js';
+import { formatDate } from '../charts/fair-participation/fair-participation.layout.js';
+import type { FairParticipationData } from '../charts/fair-participation/fair-participation.types.js';
+import type { FdiCompositionData } from '../charts/fdi-composition/fdi-composition.types.js';
+import type { KpiData, KpiFigure } from '../charts/kpi/kpi.types.js';
+import type { SectorBreakdownData } from '../charts/sector-breakdown/sector-breakdown.types.js';
+import { attrs, el, escapeHtml } from './html.js';
+
+/** A localized text as escaped HTML in the snippet's language. */
+export type Localize = (value: LocalizedText | undefined) => string;
+
+const th = (inner: string, extra: Record<string, string | undefined> = {}) => el('th', { scope: 'col', ...extra }, inner);
+const rowHead = (inner: string) => el('th', { scope: 'row' }, inner);
+const td = (inner: string, extra: Record<string, string | undefined> = {}) => el('td', extra, inner);
+const tr = (cells: string[], id?: string) => `\n    <tr${attrs({ 'data-id': id })}>${cells.join('')}</tr>`;
+const head = (cells: string[]) => `\n  <thead><tr>${cells.join('')}</tr></thead>`;
+const body = (rows: string[]) => `\n  <tbody>${rows.join('')}\n  </tbody>`;
+const foot = (cells: string[]) => `\n  <tfoot><tr>${cells.join('')}</tr></tfoot>`;
+/** A header naming its unit: `Vốn (triệu USD)`. */
+const withUnitHeader = (label: string, unit: string) => (unit ? `${escapeHtml(label)} (${unit})` : escapeHtml(label));
+/** A label and, on the next line, its note. */
+const labelled = (label: string, note: string) => (note ? `${label}<br><small>${note}</small>` : label);
+
+/** The table of `widget`'s data in `lang`. */
+export function tableBody(widget: string, data: unknown, lang: string, t: Localize): string {
+  if (widget === 'sector-breakdown') return sectorRows(data as SectorBreakdownData, lang, t);
+  if (widget === 'fdi-composition') return fdiRows(data as FdiCompositionData, lang, t);
+  if (widget === 'fair-participation') return fairRows(data as FairParticipationData, lang, t);
+  return kpiRows(data as KpiData, lang, t);
+}
+
+function sectorRows(data: SectorBreakdownData, lang: string, t: Localize): string {
+  const s = uiStrings(lang);
+  const absent = escapeHtml(data.breakdownPublished === false ? s.notPublished : s.missing);
+  const rows = (data.items ?? []).map((item) =>
+    tr([rowHead(labelled(t(item.label), t(item.note))), td(item.value === null ? absent : formatNumber(item.value, lang))], item.id),
+  );
+  const total = typeof data.total === 'number' ? foot([rowHead(escapeHtml(s.total)), td(formatNumber(data.total, lang))]) : '';
+  return head([th(escapeHtml(s.category)), th(withUnitHeader(s.value, t(data.unit)))]) + body(rows) + total;
+}
+
+function fdiRows(data: FdiCompositionData, lang: string, t: Localize): string {
+  const s = uiStrings(lang);
+  const c = s.fdi;
+  const parts = data.components ?? [];
+  const counted = parts.some((p) => typeof p.count === 'number');
+  const rows = parts.map((p) =>
+    tr(
+      [
+        rowHead(labelled(t(p.label), t(p.note))),
+        td(formatNumber(p.capital, lang)),
+        ...(counted ? [td(typeof p.count === 'number' ? withUnit(formatNumber(p.count, lang), t(p.countUnit)) : '')] : []),
+      ],
+      p.id,
+    ),
+  );
+  const period = pickText(data.period, lang, data.locale);
+  const hasTotal = typeof data.total === 'number';
+  // The period rides in the total row's header (`Tổng 9 tháng đầu năm 2023`), as the widget shows it.
+  const total =
+    hasTotal || period
+      ? foot([
+          rowHead(period ? fill(escapeHtml(c.totalOf), { period: t(data.period) }) : escapeHtml(s.total)),
+          td(hasTotal ? formatNumber(data.total!, lang) : ''),
+          ...(counted ? [td('')] : []),
+        ])
+      : '';
+  const header = [th(escapeHtml(c.component)), th(withUnitHeader(c.capital, t(data.unit))), ...(counted ? [th(escapeHtml(c.count))] : [])];
+  return head(header) + body(rows) + total;
+}
+
+function fairRows(data: FairParticipationData, lang: string, t: Localize): string {
+  const s = uiStrings(lang);
+  const c = s.fair;
+  const measures = data.measures ?? [];
+  const events = data.events ?? [];
+  const dates = events.some((e) => e.date);
+  const places = events.some((e) => pickText(e.place, lang, data.locale));
+  const header = [
+    th(escapeHtml(c.fair)),
+    ...measures.map((m) => {
+      const label = pickText(m.label, lang, data.locale);
+      const unit = pickText(m.unit, lang, data.locale);
+      // The unit only when it is not the label in lower case (`Gian hàng` counts `gian hàng`).
+      return th(unit === label.toLowerCase() ? t(m.label) : `${t(m.label)} (${t(m.unit)})`, { 'data-id': m.id });
+    }),
+    ...(dates ? [th(escapeHtml(c.date))] : []),
+    ...(places ? [th(escapeHtml(c.place))] : []),
+  ];
+  const rows = events.map((e) => {
+    const url = safeUrl(e.url);
+    const name = url ? el('a', { href: url }, t(e.name)) : t(e.name);
+    const values = measures.map((m) => {
+      const v = Object.hasOwn(e.values ?? {}, m.id) ? e.values[m.id] : null;
+      return td(typeof v === 'number' ? formatNumber(v, lang) : escapeHtml(s.missing));
+    });
+    return tr(
+      [rowHead(name), ...values, ...(dates ? [td(escapeHtml(formatDate(e.date, lang)))] : []), ...(places ? [td(t(e.place))] : [])],
+      e.id,
+    );
+  });
+  return head(header) + body(rows);
+}
+
+function kpiRows(data: KpiData, lang: string, t: Localize): string {
+  const s = uiStrings(lang);
+  const k = s.kpi;
+  const figures = data.figures ?? [];
+  const changes = figures.some((f) => f.change);
+  const periods = figures.some((f) => pickText(f.period, lang, data.locale));
+  const trends = figures.some((f) => f.trend);
+  const header = [
+    th(escapeHtml(k.figure)),
+    th(escapeHtml(s.value)),
+    ...(changes ? [th(escapeHtml(k.change))] : []),
+    ...(periods ? [th(escapeHtml(k.period))] : []),
+    ...(trends ? [th(escapeHtml(k.trend))] : []),
+  ];
+  const rows = figures.map((f) => {
+    const change = f.change;
+    const changeCell = change
+      ? td(
+          escapeHtml(kpiChange(f, lang, data.locale)) + (pickText(change.comparison, lang, data.locale) ? ` ${t(change.comparison)}` : ''),
+          {
+            'data-direction': change.direction,
+          },
+        )
+      : td('');
+    return tr(
+      [
+        rowHead(t(f.label)),
+        td(kpiValueLines(f, lang, t).join('<br>'), { 'data-direction': f.format === 'percent-change' ? f.direction : undefined }),
+        ...(changes ? [changeCell] : []),
+        ...(periods ? [td(t(f.period))] : []),
+        ...(trends ? [td(escapeHtml((f.trend ?? []).map((v) => formatNumber(v, lang)).join('; ')))] : []),
+      ],
+      f.id,
+    );
+  });
+  return head(header) + body(rows);
+}
+
+/**
+ * The value cell of a figure, one line each: the headline (`22,9 nghìn
+ * doanh nghiệp`, `+3,93% so với cùng kỳ`, `19/43 cụm`), the detail, the
+ * progress (`19/43 dự án hoàn thành`) and the target (`Mục tiêu: 10–20 …`).
+ */
+function kpiValueLines(f: KpiFigure, lang: string, t: Localize): string[] {
+  const s = uiStrings(lang);
+  const unit = t(f.unit);
+  const v = f.value;
+  const p = f.progress;
+  const merged = !!p && p.value === v && !p.label && f.format !== 'percent-change';
+  const lines: string[] = [];
+  if (v === null) lines.push(escapeHtml(s.missing));
+  else if (f.format === 'percent-change') {
+    lines.push(escapeHtml(formatPercentValue(v, lang, true)) + (f.comparison ? ` ${t(f.comparison)}` : ''));
+  } else if (merged) lines.push(withUnit(`${formatNumber(v, lang)}/${formatNumber(p.total, lang)}`, unit));
+  else lines.push(withUnit(escapeHtml(f.compact ? formatCompact(v, lang) : formatNumber(v, lang)), unit));
+  if (f.detail) lines.push(t(f.detail));
+  if (p && !merged) lines.push(withUnit(`${formatNumber(p.value, lang)}/${formatNumber(p.total, lang)}`, t(p.label) || unit));
+  if (p?.target) {
+    const { min, max, label } = p.target;
+    const range = min === max ? formatNumber(min, lang) : `${formatNumber(min, lang)}–${formatNumber(max, lang)}`;
+    lines.push(fill(escapeHtml(s.kpi.targetShown), { range: [range, t(label)].filter(Boolean).join(' ') }));
+  }
+  return lines;
+}
+
+/** A change as the card shows it: `+2%`, or `+1.500 doanh nghiệp` in the figure's unit. */
+function kpiChange(f: KpiFigure, lang: string, locale: string | undefined): string {
+  const c = f.change!;
+  if (c.kind === 'percent') return formatPercentValue(c.value, lang, true);
+  const abs = Math.abs(c.value);
+  const num = f.compact ? formatCompact(abs, lang) : formatNumber(abs, lang);
+  return withUnit(`${c.value > 0 ? '+' : c.value < 0 ? '-' : ''}${num}`, pickText(f.unit, lang, locale));
+}
