@@ -24,7 +24,8 @@ export interface TrendMark extends Mark {
   boxY: number;
   boxWidth: number;
   boxHeight: number;
-  /** Value label under or over the column; undefined when not written. */
+  /** Value label under or over the column (centred, kept inside the chart); undefined when not written. */
+  labelX: number;
   labelY: number | undefined;
 }
 
@@ -110,6 +111,8 @@ export function layoutTrend(data: TrendData, width: number, lang: string): Trend
   const plotWidth = Math.max(40, width - axisWidth - endRoom);
   const step = plotWidth / slots;
   const cx = (index: number) => round(plotX + step * (index - min + 0.5));
+  /** A centred text's x, moved so that a text `w` px wide stays inside the chart. */
+  const inside = (x: number, w: number) => round(Math.max(w / 2, Math.min(width - w / 2, x)));
 
   // Annotations: a shaded band per period or range, its note in rows above the plot.
   const annotations: TrendLayout['annotations'] = [];
@@ -189,6 +192,7 @@ export function layoutTrend(data: TrendData, width: number, lang: string): Trend
         boxY: round(top),
         boxWidth: columns ? colWidth : 16,
         boxHeight: round(height),
+        labelX: inside(x, textWidth(valueText, SMALL)),
         labelY: columns && !missing && (labelAll || latest) ? round(p.value! < 0 ? top + height + SMALL + 2 : top - 5) : undefined,
       });
     });
@@ -206,6 +210,15 @@ export function layoutTrend(data: TrendData, width: number, lang: string): Trend
     facts.push({ series: sr, label, indices: parsed[si], valueOf: (p) => valueOf(sr, p) });
   });
   spreadEnds(lines, plotY, plotY + plotHeight);
+  // A lone value label (the latest) clears the columns it spans.
+  if (columns && !labelAll) {
+    for (const m of marks) {
+      if (m.labelY === undefined || m.datum === undefined || (m.datum as TrendPoint).value! < 0) continue;
+      const half = textWidth(m.valueText, SMALL) / 2;
+      const under = marks.filter((o) => !o.missing && Math.abs(o.x - m.labelX) < half + o.boxWidth / 2);
+      m.labelY = round(Math.min(m.labelY, ...under.map((o) => o.boxY - 5)));
+    }
+  }
 
   // Period labels, thinned; the first, the last and annotated periods always written.
   const labelled = [...new Set(all)].sort((a, b) => a - b);
@@ -217,7 +230,11 @@ export function layoutTrend(data: TrendData, width: number, lang: string): Trend
     keep,
   );
   const axisY = plotY + plotHeight + 4 + SMALL;
-  const xLabels = chosen.map(({ i, row }) => ({ x: cx(labelled[i]), y: axisY + row * LINE, text: texts[i] }));
+  const xLabels = chosen.map(({ i, row }) => ({
+    x: inside(cx(labelled[i]), textWidth(texts[i], SMALL)),
+    y: axisY + row * LINE,
+    text: texts[i],
+  }));
   y = axisY + Math.max(...chosen.map((c) => c.row)) * LINE + 6;
 
   // Sources of the series that have their own (each figure keeps its source).
