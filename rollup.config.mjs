@@ -73,9 +73,23 @@ function minifyTemplates() {
   };
 }
 
+/** Sets core/dev.js's `DEV` to false: the CDN bundles drop the development warnings. */
+function production() {
+  return {
+    name: 'citystat-production',
+    transform(code, id) {
+      if (!id.replace(/\\/g, '/').endsWith('/dist/core/dev.js')) return null;
+      const out = code.replace('DEV = true', 'DEV = false');
+      if (out === code) this.error('dist/core/dev.js no longer reads `DEV = true`');
+      return { code: out, map: null };
+    },
+  };
+}
+
 const plugins = () => [
   minifyCss(),
   minifyTemplates(),
+  production(),
   nodeResolve({ browser: true, exportConditions: ['production'] }),
   terser({
     ecma: 2021,
@@ -112,6 +126,9 @@ export default [
   // The CDN entry: shared code, and each widget's code loaded when its tag appears.
   esm('citystat', 'dist/cdn.js'),
   ...widgets.map((w) => esm(w, `dist/charts/${w}/define.js`)),
+  // The chart builder's CSV reader (demo/builder/csv-doc.js), d3-dsv inside:
+  // the page loads dist/ modules as they are and cannot resolve bare imports.
+  { input: 'dist/core/csv.js', output: { file: 'dist/builder/csv.js', format: 'es' }, plugins: [nodeResolve({ browser: true })] },
   {
     input: 'dist/define.js',
     output: { file: 'dist/cdn/citystat.iife.js', format: 'iife', name: 'citystat', sourcemap: true, inlineDynamicImports: true },

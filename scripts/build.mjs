@@ -1,10 +1,10 @@
 // npm run build: tsc (ESM + .d.ts) to dist/, then rollup's CDN bundles to
-// dist/cdn/, then prints each bundle's minified, gzip and brotli size.
+// dist/cdn/ (with the iframe page embed/*), then prints each bundle's minified, gzip and brotli size.
 // A running `npm start` serves its own copy of the last complete build: the
 // build mark is removed before dist/ is touched and written once it is whole
 // (scripts/dist-snapshot.mjs).
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
@@ -18,6 +18,8 @@ rmSync(join(root, BUILD_MARK), { force: true });
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 run(bin('tsc'), ['-p', 'tsconfig.build.json']);
 run(bin('rollup'), ['-c', 'rollup.config.mjs', '--silent']);
+// The iframe embed page sits beside citystat.js, in the folder sites host.
+cpSync(join(root, 'embed'), join(root, 'dist/cdn'), { recursive: true });
 mkdirSync(dirname(join(root, BUILD_MARK)), { recursive: true });
 writeFileSync(join(root, BUILD_MARK), JSON.stringify({ built: new Date().toISOString(), pid: process.pid }));
 

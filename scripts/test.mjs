@@ -50,9 +50,12 @@ else {
 step('VS Code custom data is up to date', process.execPath, ['scripts/vscode-data.mjs', '--check']);
 const built = step('build', process.execPath, ['scripts/build.mjs']);
 
-// Node tests (byte budgets, package checks).
+// Node tests (byte budgets, package checks; test/cms: a real WordPress and HTML sanitizers).
 console.log('\n== node tests');
-const nodeTests = spawnSync(process.execPath, ['--test', '--test-reporter=tap', 'test/node/'], { cwd: root, encoding: 'utf8' });
+const nodeTests = spawnSync(process.execPath, ['--test', '--test-reporter=tap', 'test/node/', 'test/cms/'], {
+  cwd: root,
+  encoding: 'utf8',
+});
 process.stdout.write(
   nodeTests.stdout
     .split('\n')

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 
 /**
  * Shared styles. Public `--citystat-*` custom properties map to private `--_*`
@@ -6,82 +6,53 @@ import { css } from 'lit';
  * reach inside (shadow DOM). Sizes are set on the inner root so host-page
  * resets such as `* { font-size: 30px }` do not change the chart.
  */
-export const tokens = css`
+
+/**
+ * The colours, once: [private property, public one (after `--citystat-color-`), light, dark].
+ * The categorical palette (c1–c8) keeps ≥3:1 against the background in both
+ * themes; adjacent colours stay apart under protanopia, deuteranopia and tritanopia.
+ */
+const PALETTE: ReadonlyArray<readonly [string, string, string, string]> = [
+  ['bg', 'background', '#ffffff', '#16191d'],
+  ['text', 'text', '#1b1f24', '#eceff3'],
+  ['muted', 'muted', '#50575f', '#b4bbc4'],
+  ['accent', 'accent', '#1d5fa8', '#6fa8f0'],
+  ['accent-strong', 'accent-strong', '#123f73', '#a9cbf7'],
+  ['grid', 'grid', '#d5d9de', '#3b424b'],
+  ['missing', 'missing', '#6b7178', '#9aa1a9'],
+  ['focus', 'focus', '#b3261e', '#ffb4a9'],
+  ['error', 'error', '#a4161a', '#ffb4ab'],
+  ['error-bg', 'error-background', '#fdecea', '#3b1614'],
+  ['notice-bg', 'notice-background', '#fff4d6', '#3a3113'],
+  ['c1', '1', '#1d5fa8', '#6fa8f0'],
+  ['c2', '2', '#4b5563', '#9ca3af'],
+  ['c3', '3', '#a16207', '#facc15'],
+  ['c4', '4', '#be185d', '#f472b6'],
+  ['c5', '5', '#7e3fa0', '#c084fc'],
+  ['c6', '6', '#0f7b5f', '#34d399'],
+  ['c7', '7', '#c2410c', '#fb923c'],
+  ['c8', '8', '#0e7490', '#22d3ee'],
+];
+
+/** The palette's declarations of one theme (2: light, 3: dark). */
+const palette = (theme: 2 | 3) => PALETTE.map((c) => `--_${c[0]}:var(--citystat-color-${c[1]},${c[theme]})`).join(';');
+
+/** The host's defaults and the rules every theme shares. */
+const light = css`
   :host {
     display: block;
     contain: content;
     --_font: var(--citystat-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif);
     --_size: var(--citystat-font-size, 15px);
-    --_bg: var(--citystat-color-background, #ffffff);
-    --_text: var(--citystat-color-text, #1b1f24);
-    --_muted: var(--citystat-color-muted, #50575f);
-    --_accent: var(--citystat-color-accent, #1d5fa8);
-    --_accent-strong: var(--citystat-color-accent-strong, #123f73);
-    --_grid: var(--citystat-color-grid, #d5d9de);
-    --_missing: var(--citystat-color-missing, #6b7178);
-    --_focus: var(--citystat-color-focus, #b3261e);
-    --_error: var(--citystat-color-error, #a4161a);
-    --_error-bg: var(--citystat-color-error-background, #fdecea);
-    --_notice-bg: var(--citystat-color-notice-background, #fff4d6);
     --_radius: var(--citystat-radius, 4px);
-    /* Categorical palette: ≥3:1 against the background in both themes; adjacent
-       colours stay apart under protanopia, deuteranopia and tritanopia. */
-    --_c1: var(--citystat-color-1, #1d5fa8);
-    --_c2: var(--citystat-color-2, #4b5563);
-    --_c3: var(--citystat-color-3, #a16207);
-    --_c4: var(--citystat-color-4, #be185d);
-    --_c5: var(--citystat-color-5, #7e3fa0);
-    --_c6: var(--citystat-color-6, #0f7b5f);
-    --_c7: var(--citystat-color-7, #c2410c);
-    --_c8: var(--citystat-color-8, #0e7490);
   }
   :host([hidden]) {
     display: none;
   }
-  :host([theme='dark']) {
-    --_bg: var(--citystat-color-background, #16191d);
-    --_text: var(--citystat-color-text, #eceff3);
-    --_muted: var(--citystat-color-muted, #b4bbc4);
-    --_accent: var(--citystat-color-accent, #6fa8f0);
-    --_accent-strong: var(--citystat-color-accent-strong, #a9cbf7);
-    --_grid: var(--citystat-color-grid, #3b424b);
-    --_missing: var(--citystat-color-missing, #9aa1a9);
-    --_focus: var(--citystat-color-focus, #ffb4a9);
-    --_error: var(--citystat-color-error, #ffb4ab);
-    --_error-bg: var(--citystat-color-error-background, #3b1614);
-    --_notice-bg: var(--citystat-color-notice-background, #3a3113);
-    --_c1: var(--citystat-color-1, #6fa8f0);
-    --_c2: var(--citystat-color-2, #9ca3af);
-    --_c3: var(--citystat-color-3, #facc15);
-    --_c4: var(--citystat-color-4, #f472b6);
-    --_c5: var(--citystat-color-5, #c084fc);
-    --_c6: var(--citystat-color-6, #34d399);
-    --_c7: var(--citystat-color-7, #fb923c);
-    --_c8: var(--citystat-color-8, #22d3ee);
-  }
-  @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
-      --_bg: var(--citystat-color-background, #16191d);
-      --_text: var(--citystat-color-text, #eceff3);
-      --_muted: var(--citystat-color-muted, #b4bbc4);
-      --_accent: var(--citystat-color-accent, #6fa8f0);
-      --_accent-strong: var(--citystat-color-accent-strong, #a9cbf7);
-      --_grid: var(--citystat-color-grid, #3b424b);
-      --_missing: var(--citystat-color-missing, #9aa1a9);
-      --_focus: var(--citystat-color-focus, #ffb4a9);
-      --_error: var(--citystat-color-error, #ffb4ab);
-      --_error-bg: var(--citystat-color-error-background, #3b1614);
-      --_notice-bg: var(--citystat-color-notice-background, #3a3113);
-      --_c1: var(--citystat-color-1, #6fa8f0);
-      --_c2: var(--citystat-color-2, #9ca3af);
-      --_c3: var(--citystat-color-3, #facc15);
-      --_c4: var(--citystat-color-4, #f472b6);
-      --_c5: var(--citystat-color-5, #c084fc);
-      --_c6: var(--citystat-color-6, #34d399);
-      --_c7: var(--citystat-color-7, #fb923c);
-      --_c8: var(--citystat-color-8, #22d3ee);
-    }
-  }
+`;
+
+/** Layout, text and states of every widget. */
+const shared = css`
   .root {
     box-sizing: border-box;
     font-family: var(--_font);
@@ -303,3 +274,11 @@ export const tokens = css`
     }
   }
 `;
+
+/**
+ * The widgets' stylesheet: constants joined in order (no data or runtime
+ * string reaches it, so `unsafeCSS` is safe and the text is CSP-neutral).
+ */
+export const tokens = unsafeCSS(
+  `${light}:host{${palette(2)}}:host([theme='dark']){${palette(3)}}@media (prefers-color-scheme:dark){:host([theme='auto']){${palette(3)}}}${shared}`,
+);

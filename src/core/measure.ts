@@ -3,12 +3,13 @@
  * from character classes of a wide sans-serif (DejaVu Sans, the widest common
  * fallback), so that wrapped labels never overflow in narrower fonts. Layouts stay pure and testable.
  */
+import { FONT } from './layout-kit.js';
 
 const NARROW = new Set([..."iljtfr.,;:'|!()[] "]);
 const WIDE = new Set([...'mwMWOQGDHNU@%']);
 
 /** Estimated width in px of `text` at `fontSize` px. */
-export function textWidth(text: string, fontSize = 14): number {
+export function textWidth(text: string, fontSize = FONT): number {
   let em = 0;
   for (const ch of text.normalize('NFC')) {
     if (NARROW.has(ch)) em += 0.36;
@@ -27,7 +28,7 @@ export function textWidth(text: string, fontSize = 14): number {
  * than a line is split. At most `maxLines` lines (the last ends with `…` when
  * cut; the full text stays in the accessible label and the table).
  */
-export function wrapText(text: string, maxWidth: number, fontSize = 14, maxLines = 4): string[] {
+export function wrapText(text: string, maxWidth: number, fontSize = FONT, maxLines = 4): string[] {
   // Break at ordinary spaces only: a no-break space (`6\u00a0sản phẩm`) holds.
   const words = text
     .trim()

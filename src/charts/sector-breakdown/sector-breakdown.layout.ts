@@ -1,11 +1,11 @@
-import { linearScale } from '../../core/scale.js';
-import { fill, uiStrings } from '../../core/i18n.js';
-import { formatNumber, formatPercent, withUnit } from '../../core/format.js';
+import { linearScale, type LinearScale } from '../../core/scale.js';
+import { formatPercent } from '../../core/format.js';
+import { BAR, FONT, GAP, LINE, round } from '../../core/layout-kit.js';
 import { textWidth, wrapText } from '../../core/measure.js';
-import { pickText } from '../../core/text.js';
-import { checkTotal } from '../../core/total.js';
 import type { ChartLayout, Mark } from '../../core/chart.js';
-import type { SectorBreakdownData, SectorItem } from './sector-breakdown.types.js';
+import { sectorBasis, sectorRows, type SectorBasis, type SectorRowData } from './sector-breakdown.rows.js';
+import { sectorWords } from './sector-breakdown.summary.js';
+import type { SectorBreakdownData } from './sector-breakdown.types.js';
 
 /** Options of the sector-breakdown layout (the element's attributes). */
 export interface SectorLayoutOptions {
@@ -50,14 +50,21 @@ export interface SectorLayout extends ChartLayout {
   headline: { text: string; caption: string[]; y: number } | undefined;
 }
 
-export const FONT = 14;
-export const LINE = 18;
-export const BAR = 18;
-export const GAP = 12;
+export { BAR, FONT, GAP, LINE };
+/** Narrower than this, labels go above their bars. */
 const NARROW = 520;
 
 /** The default options. */
 export const defaultSectorOptions: SectorLayoutOptions = { order: 'value', maxBars: 30 };
+
+/** Step 3: the columns (label, bar, value) and the bar scale. */
+interface SectorGeometry {
+  narrow: boolean;
+  valueTexts: string[];
+  labelWidth: number;
+  barX: number;
+  x: LinearScale;
+}
 
 /**
  * Lays out a horizontal bar chart of parts of a whole. Pure: the same input
@@ -69,113 +76,66 @@ export function layoutSectorBreakdown(
   lang: string,
   options: SectorLayoutOptions = defaultSectorOptions,
 ): SectorLayout {
-  const s = uiStrings(lang);
-  const t = (v: Parameters<typeof pickText>[0]) => pickText(v, lang, data.locale);
-  const unit = t(data.unit);
-  const title = t(data.title) || s.chart;
-  const unpublished = data.breakdownPublished === false;
+  const basis = sectorBasis(data, lang);
+  const rows = sectorRows(basis, options);
+  const geometry = sectorGeometry(basis, rows, width);
+  const headline = sectorHeadline(basis, width);
+  const { marks, bottom } = placeRows(basis, rows, geometry, headline ? 46 + headline.caption.length * LINE + GAP : 0);
+  return {
+    width,
+    height: Math.max(0, bottom - GAP),
+    marks,
+    mode: geometry.narrow ? 'stacked' : 'side',
+    headline,
+    ...sectorWords(basis),
+  };
+}
 
-  const values = data.items.map((item) => (unpublished ? null : item.value));
-  const check = checkTotal(values, data.total);
-  const total = data.total ?? check.sum;
-  const fmt = (v: number) => formatNumber(v, lang);
-  const fmtUnit = (v: number) => withUnit(fmt(v), unit);
-  const shareOf = (v: number) => (total > 0 ? v / total : 0);
-
-  interface Row {
-    key: string;
-    label: string;
-    value: number | null;
-    item: SectorItem | SectorItem[];
-    grouped: boolean;
-  }
-  let rows: Row[] = data.items.map((item, i) => ({
-    key: item.id,
-    label: t(item.label),
-    value: values[i],
-    item,
-    grouped: false,
-  }));
-  if (options.order === 'value') {
-    rows = rows
-      .map((r, i) => ({ r, i }))
-      .sort((a, b) => (b.r.value ?? -Infinity) - (a.r.value ?? -Infinity) || a.i - b.i)
-      .map((x) => x.r);
-  }
-  const known = rows.filter((r) => r.value !== null);
-  if (options.maxBars > 0 && known.length > options.maxBars) {
-    const byValue = [...known].sort((a, b) => b.value! - a.value!);
-    const keep = new Set(byValue.slice(0, options.maxBars - 1));
-    const rest = byValue.slice(options.maxBars - 1);
-    const restSum = checkTotal(rest.map((r) => r.value)).sum;
-    const other: Row = {
-      key: '__other',
-      label: fill(s.otherItems, { n: formatNumber(rest.length, lang) }),
-      value: restSum,
-      item: rest.map((r) => r.item as SectorItem),
-      grouped: true,
-    };
-    rows = [...rows.filter((r) => r.value === null || keep.has(r)), other];
-    if (options.order === 'value') {
-      // Other stays last among the valued rows, before missing ones.
-      const valued = rows.filter((r) => r.value !== null && !r.grouped);
-      const missing = rows.filter((r) => r.value === null);
-      rows = [...valued, other, ...missing];
-    }
-  }
-
+function sectorGeometry(b: SectorBasis, rows: SectorRowData[], width: number): SectorGeometry {
+  const { s } = b;
   const narrow = width < NARROW;
   const valueTexts = rows.map((r) =>
-    r.value === null ? (unpublished ? s.notPublished : s.missing) : `${fmt(r.value)} (${formatPercent(shareOf(r.value), lang)})`,
+    r.value === null ? (b.unpublished ? s.notPublished : s.missing) : `${b.fmt(r.value)} (${formatPercent(b.shareOf(r.value), b.lang)})`,
   );
   const valueRoom = Math.ceil(Math.max(...valueTexts.map((v) => textWidth(v, FONT)), 40)) + 8;
   const labelWidth = narrow ? width : Math.round(Math.min(300, Math.max(120, width * 0.34)));
   const barX = narrow ? 0 : labelWidth + 8;
   const barSpace = Math.max(20, width - barX - valueRoom);
   const max = Math.max(0, ...rows.map((r) => r.value ?? 0));
-  const x = linearScale([0, max || 1], [0, barSpace]);
+  return { narrow, valueTexts, labelWidth, barX, x: linearScale([0, max || 1], [0, barSpace]) };
+}
 
-  let y = 0;
-  let headline: SectorLayout['headline'];
-  if (unpublished) {
-    const caption = wrapText(s.breakdownUnpublished, width, FONT);
-    headline = {
-      text: data.total !== undefined ? fmtUnit(data.total) : s.missing,
-      caption,
-      y: 28,
-    };
-    y = 46 + caption.length * LINE + GAP;
-  }
+/** The total shown above the chart when the breakdown is not published. */
+function sectorHeadline(b: SectorBasis, width: number): SectorLayout['headline'] {
+  if (!b.unpublished) return undefined;
+  const { s, data } = b;
+  const caption = wrapText(s.breakdownUnpublished, width, FONT);
+  return { text: data.total !== undefined ? b.fmtUnit(data.total) : s.missing, caption, y: 28 };
+}
 
-  const marks: SectorRow[] = rows.map((r, i) => {
-    const lines = wrapText(r.label, (narrow ? width : labelWidth) - 4, FONT);
+/** Step 4: each row's band, label, bar and value, top to bottom from `top`. */
+function placeRows(b: SectorBasis, rows: SectorRowData[], g: SectorGeometry, top: number): { marks: SectorRow[]; bottom: number } {
+  const { s, lang } = b;
+  const { narrow, barX } = g;
+  let y = top;
+  const marks = rows.map((r, i): SectorRow => {
+    const lines = wrapText(r.label, g.labelWidth - 4, FONT);
     const labelHeight = lines.length * LINE;
     const rowY = y;
-    let labelY: number;
-    let barY: number;
-    let rowHeight: number;
-    if (narrow) {
-      labelY = rowY + FONT;
-      barY = rowY + labelHeight + 4;
-      rowHeight = labelHeight + 4 + BAR;
-    } else {
-      rowHeight = Math.max(labelHeight, BAR);
-      labelY = rowY + (rowHeight - labelHeight) / 2 + FONT;
-      barY = rowY + (rowHeight - BAR) / 2;
-    }
+    const rowHeight = narrow ? labelHeight + 4 + BAR : Math.max(labelHeight, BAR);
+    const labelY = narrow ? rowY + FONT : rowY + (rowHeight - labelHeight) / 2 + FONT;
+    const barY = narrow ? rowY + labelHeight + 4 : rowY + (rowHeight - BAR) / 2;
     y += rowHeight + GAP;
     const missing = r.value === null;
-    const barWidth = missing ? 0 : Math.max(r.value! > 0 ? 1 : 0, round(x(r.value!)));
-    const share = missing ? undefined : shareOf(r.value!);
-    const valueText = valueTexts[i];
-    const spoken = missing
-      ? `${r.label}${s.colon}${valueText}`
-      : `${r.label}${s.colon}${fmtUnit(r.value!)}, ${formatPercent(share!, lang)}`;
-    const note = Array.isArray(r.item) ? '' : t(r.item.note);
+    const barWidth = missing ? 0 : Math.max(r.value! > 0 ? 1 : 0, round(g.x(r.value!)));
+    const share = missing ? undefined : b.shareOf(r.value!);
+    const valueText = g.valueTexts[i];
+    const figures = missing ? valueText : `${b.fmtUnit(r.value!)}, ${formatPercent(share!, lang)}`;
+    const note = Array.isArray(r.item) ? '' : b.t(r.item.note);
     return {
       key: r.key,
-      label: spoken,
-      tooltip: [r.label, missing ? valueText : `${fmtUnit(r.value!)} · ${formatPercent(share!, lang)}`, ...(note ? [note] : [])],
+      label: `${r.label}${s.colon}${figures}`,
+      tooltip: [r.label, missing ? valueText : `${b.fmtUnit(r.value!)} · ${formatPercent(share!, lang)}`, ...(note ? [note] : [])],
       x: round(barX + Math.max(barWidth, 0) / 2),
       y: round(barY),
       datum: r.item,
@@ -196,82 +156,5 @@ export function layoutSectorBreakdown(
       share,
     };
   });
-  const height = Math.max(0, y - GAP);
-
-  // Summary sentences.
-  const countText = formatNumber(data.items.length, lang);
-  let summary: string;
-  if (unpublished) {
-    summary = fill(s.summaryUnpublished, {
-      title,
-      total: data.total !== undefined ? fmtUnit(data.total) : s.missing,
-      count: countText,
-    });
-  } else {
-    const byValue = data.items
-      .map((item, i) => ({ item, v: values[i] }))
-      .filter((e): e is { item: SectorItem; v: number } => e.v !== null)
-      .sort((a, b) => b.v - a.v);
-    const parts = [fill(s.summaryBars, { title, count: countText, total: fmtUnit(total) })];
-    const largest = byValue[0];
-    const smallest = byValue[byValue.length - 1];
-    if (largest) {
-      parts.push(
-        fill(s.summaryLargest, {
-          label: t(largest.item.label),
-          value: fmt(largest.v),
-          total: fmtUnit(total),
-          share: formatPercent(shareOf(largest.v), lang),
-        }),
-      );
-    }
-    if (smallest && byValue.length > 1) {
-      parts.push(
-        fill(s.summarySmallest, {
-          label: t(smallest.item.label),
-          value: fmt(smallest.v),
-          total: fmtUnit(total),
-          share: formatPercent(shareOf(smallest.v), lang),
-        }),
-      );
-    }
-    const missingItems = data.items.filter((_, i) => values[i] === null);
-    if (missingItems.length) {
-      parts.push(fill(s.summaryMissing, { labels: missingItems.map((m) => t(m.label)).join(', ') }));
-    }
-    summary = parts.join(' ');
-  }
-
-  const notices: string[] = [];
-  if (check.mismatch) notices.push(fill(s.sumMismatch, { sum: fmtUnit(check.sum), total: fmtUnit(check.stated!) }));
-
-  const valueHeader = unit ? `${s.value} (${unit})` : s.value;
-  const tableRows = data.items.map((item, i) => {
-    const v = values[i];
-    return [
-      t(item.label),
-      v === null ? (unpublished ? s.notPublished : s.missing) : fmt(v),
-      v === null ? '' : formatPercent(shareOf(v), lang),
-    ];
-  });
-  tableRows.push([s.total, data.total !== undefined ? fmt(data.total) : fmt(check.sum), unpublished ? '' : formatPercent(1, lang)]);
-
-  return {
-    width,
-    height,
-    marks,
-    summary,
-    notices,
-    mode: narrow ? 'stacked' : 'side',
-    headline,
-    table: {
-      caption: title,
-      columns: [{ label: s.category }, { label: valueHeader, numeric: true }, { label: s.share, numeric: true }],
-      rows: tableRows,
-    },
-  };
-}
-
-function round(v: number): number {
-  return Math.round(v * 10) / 10;
+  return { marks, bottom: y };
 }

@@ -1,10 +1,9 @@
-import { uiStrings } from '../../core/i18n.js';
 import { withUnit } from '../../core/format.js';
 import { figureText } from './trend.format.js';
 import { textWidth, wrapText } from '../../core/measure.js';
 import { linearScale } from '../../core/scale.js';
-import { pickText } from '../../core/text.js';
 import type { ChartLayout, Mark } from '../../core/chart.js';
+import { FONT, GAP, LINE, round, wordsFor } from '../../core/layout-kit.js';
 import { parsePeriod, periodAt, periodName, thinLabels } from './trend.periods.js';
 import { niceTicks } from './trend.scale.js';
 import { describeTrend, trendTable, type SeriesFacts } from './trend.summary.js';
@@ -58,16 +57,11 @@ export interface TrendLayout extends ChartLayout {
   sources: Array<{ y: number; lines: string[] }>;
 }
 
-const FONT = 14;
-const LINE = 18;
-const GAP = 12;
 /** Axis and period labels. */
 const SMALL = 12;
 const NARROW = 520;
 /** At most this many periods are drawn as columns; more become a line. */
 const MAX_COLUMNS = 40;
-
-const round = (v: number) => Math.round(v * 10) / 10;
 
 /**
  * Lays out figures over time. Pure: text widths are estimated, never
@@ -75,8 +69,8 @@ const round = (v: number) => Math.round(v * 10) / 10;
  * `MAX_COLUMNS` periods as columns, else as lines; levels are lines.
  */
 export function layoutTrend(data: TrendData, width: number, lang: string): TrendLayout {
-  const s = uiStrings(lang);
-  const t = (v: Parameters<typeof pickText>[0]) => pickText(v, lang, data.locale);
+  const words = wordsFor(lang, data.locale);
+  const { s, t } = words;
   const narrow = width < NARROW;
   const series = data.series;
   const change = series[0].kind !== 'level';
@@ -253,9 +247,9 @@ export function layoutTrend(data: TrendData, width: number, lang: string): Trend
     width,
     height: round(y),
     marks,
-    summary: describeTrend(facts, granularity, change, lang, name),
+    summary: describeTrend(facts, granularity, change, words, name),
     notices,
-    table: trendTable(data, facts, change, lang, name),
+    table: trendTable(data, facts, change, words, name),
     mode: columns ? 'columns' : 'lines',
     plot: { x: plotX, y: plotY, width: round(plotWidth), height: plotHeight },
     zeroY,

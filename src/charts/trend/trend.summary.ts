@@ -4,10 +4,10 @@
  * data table (a period column, a column per series). A series of changes is
  * told as a growth rate, never as a change of a level.
  */
-import { fill, uiStrings } from '../../core/i18n.js';
-import { decimalsOf, formatNumber, withUnit } from '../../core/format.js';
+import { fill } from '../../core/i18n.js';
+import { decimalsOf, withUnit } from '../../core/format.js';
+import type { Words } from '../../core/layout-kit.js';
 import { figureText } from './trend.format.js';
-import { pickText } from '../../core/text.js';
 import type { TableModel } from '../../core/table.js';
 import { periodCount, type Granularity } from './trend.periods.js';
 import type { TrendData, TrendPoint, TrendSeries } from './trend.types.js';
@@ -27,10 +27,9 @@ type Name = (index: number, short?: boolean) => string;
 const MAX_NAMED = 12;
 
 /** The summary sentences of every series. */
-export function describeTrend(facts: SeriesFacts[], granularity: Granularity, change: boolean, lang: string, name: Name): string {
-  const s = uiStrings(lang);
+export function describeTrend(facts: SeriesFacts[], granularity: Granularity, change: boolean, words: Words, name: Name): string {
+  const { s, t, fmt, lang } = words;
   const w = s.trend;
-  const fmt = (v: number) => formatNumber(v, lang);
   const count = (n: number) => periodCount(granularity, n, s, fmt(n));
   const long = (i: number) => name(i, false);
   return facts
@@ -79,23 +78,22 @@ export function describeTrend(facts: SeriesFacts[], granularity: Granularity, ch
             : diff < 0
               ? w.levelDown
               : w.levelSame;
-        parts.push(fill(template, { ...words, diff: withUnit(figureText(diff, true, lang, digits, false), pickText(sr.unit, lang)) }));
+        parts.push(fill(template, { ...words, diff: withUnit(figureText(diff, true, lang, digits, false), t(sr.unit)) }));
       }
       const gaps = sr.points.map((p, k) => (p.value === null ? long(indices[k]) : '')).filter(Boolean);
       if (gaps.length) {
         const named = gaps.slice(0, MAX_NAMED).join(', ') + (gaps.length > MAX_NAMED ? ', …' : '');
         parts.push(fill(s.summaryMissing, { labels: named }));
       }
-      if (sr.source) parts.push(`${s.source}${s.colon}${pickText(sr.source.name, lang)}.`);
+      if (sr.source) parts.push(`${s.source}${s.colon}${t(sr.source.name)}.`);
       return parts.join(' ');
     })
     .join(' ');
 }
 
 /** The data table: a row per period, a column per series, units in the headers. */
-export function trendTable(data: TrendData, facts: SeriesFacts[], change: boolean, lang: string, name: Name): TableModel {
-  const s = uiStrings(lang);
-  const t = (v: Parameters<typeof pickText>[0]) => pickText(v, lang, data.locale);
+export function trendTable(data: TrendData, facts: SeriesFacts[], change: boolean, words: Words, name: Name): TableModel {
+  const { s, t, lang } = words;
   const byIndex = facts.map((f) => new Map(f.indices.map((i, k) => [i, f.series.points[k]])));
   const periods = [...new Set(facts.flatMap((f) => f.indices))].sort((a, b) => a - b);
   const cell = (f: SeriesFacts, p: TrendPoint | undefined) => {

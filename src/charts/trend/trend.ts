@@ -16,6 +16,7 @@ import type { TrendData } from './trend.types.js';
  *
  * @summary Figures over time: columns or lines, with annotations.
  * @tag citystat-trend
+ * @csspart bar - Each column (one series of changes drawn as columns).
  * @cssprop --citystat-trend-column-color - Column colour (default: the accent colour).
  */
 export class CitystatTrend extends CitystatElement<TrendData, TrendLayout> {

@@ -1,0 +1,72 @@
+/** FDI composition, steps 1–2: the figures of the data, then each part's row of figures. */
+import { formatPercent, withUnit } from '../../core/format.js';
+import { wordsFor, type Words } from '../../core/layout-kit.js';
+import { checkTotal, type TotalCheck } from '../../core/total.js';
+import type { FdiComponent, FdiCompositionData } from './fdi-composition.types.js';
+
+/** What every later step reads: the words, the parts and the totals. */
+export interface FdiBasis extends Words {
+  data: FdiCompositionData;
+  unit: string;
+  period: string;
+  check: TotalCheck;
+  /** The stated total, else the parts' sum: shares are taken of it. */
+  base: number;
+  /** Fraction of the drawing: of the larger of the parts' sum and the stated total (nothing is rescaled to fit). */
+  frac: (v: number) => number;
+  /** Some part has a count: the count column is shown, and a part without one shows it as missing. */
+  anyCount: boolean;
+  fmtUnit: (v: number) => string;
+}
+
+/** One part's row before placement. */
+export interface FdiRowData {
+  p: FdiComponent;
+  label: string;
+  /** Shown: capital, share and (when any part has one) count. */
+  cells: string[];
+  /** Read aloud: the same, with the missing count in words. */
+  spoken: string[];
+  /** The capital of the parts before this one. */
+  start: number;
+}
+
+export function fdiBasis(data: FdiCompositionData, lang: string): FdiBasis {
+  const w = wordsFor(lang, data.locale);
+  const unit = w.t(data.unit);
+  const check = checkTotal(
+    data.components.map((p) => p.capital),
+    data.total,
+  );
+  const span = Math.max(check.sum, data.total ?? 0);
+  return {
+    ...w,
+    data,
+    unit,
+    period: w.t(data.period),
+    check,
+    base: data.total ?? check.sum,
+    frac: (v) => (span > 0 ? v / span : 0),
+    anyCount: data.components.some((p) => p.count !== undefined),
+    fmtUnit: (v) => withUnit(w.fmt(v), unit),
+  };
+}
+
+/** Each part's figures as text, in the publisher's order. */
+export function fdiRows(b: FdiBasis): FdiRowData[] {
+  const { s, base, fmt, t, fmtUnit, lang, anyCount } = b;
+  let acc = 0;
+  return b.data.components.map((p) => {
+    const count = p.count === undefined ? undefined : withUnit(fmt(p.count), t(p.countUnit));
+    // Share of the stated total when given.
+    const cells = [fmtUnit(p.capital), base > 0 ? formatPercent(p.capital / base, lang) : '–'];
+    const spoken = [...cells];
+    if (anyCount) {
+      cells.push(count ?? s.missing);
+      spoken.push(count ?? s.fdi.countMissing);
+    }
+    const start = acc;
+    acc += p.capital;
+    return { p, label: t(p.label), cells, spoken, start };
+  });
+}

@@ -1,0 +1,50 @@
+/** FDI composition, last step: the words read instead of the chart (summary, notices, table). */
+import { fill } from '../../core/i18n.js';
+import { formatPercent } from '../../core/format.js';
+import { sumNotices } from '../../core/layout-kit.js';
+import type { ChartLayout } from '../../core/chart.js';
+import type { FdiBasis, FdiRowData } from './fdi-composition.rows.js';
+
+/** The title, with the period when given. */
+export const fdiHead = (b: FdiBasis): string => {
+  const title = b.t(b.data.title) || b.s.chart;
+  return b.period ? `${title}, ${b.period}` : title;
+};
+
+/** The summary: the total, then the largest and smallest parts (or the only one). */
+export function fdiSummary(b: FdiBasis, rows: FdiRowData[]): string {
+  const c = b.s.fdi;
+  const head = fdiHead(b);
+  const total = b.fmtUnit(b.base);
+  const partText = (r: FdiRowData) => `${r.label}${b.s.colon}${r.spoken[0]} (${r.spoken[1]})${b.anyCount ? `, ${r.spoken[2]}` : ''}`;
+  if (rows.length === 1) return fill(c.summaryOne, { head, total, part: partText(rows[0]) });
+  const byCapital = [...rows].sort((a, z) => z.p.capital - a.p.capital);
+  return [
+    fill(c.summaryTotal, { head, total, count: b.fmt(rows.length) }),
+    fill(c.summaryLargest, { part: partText(byCapital[0]) }),
+    fill(c.summarySmallest, { part: partText(byCapital[byCapital.length - 1]) }),
+  ].join(' ');
+}
+
+/** Summary, notices and the data table. */
+export function fdiWords(b: FdiBasis, rows: FdiRowData[]): Pick<ChartLayout, 'summary' | 'notices' | 'table'> {
+  const { s, unit, base, anyCount, fmt } = b;
+  const c = s.fdi;
+  // The count column only when some part has a count; its total stays empty (projects and transactions do not add up).
+  const tableRows = rows.map((r) => [r.label, fmt(r.p.capital), ...r.cells.slice(1)]);
+  tableRows.push([s.total, fmt(base), base > 0 ? formatPercent(1, b.lang) : '', ...(anyCount ? [''] : [])]);
+  return {
+    summary: fdiSummary(b, rows),
+    notices: sumNotices(b, b.check, unit),
+    table: {
+      caption: fdiHead(b),
+      columns: [
+        { label: c.component },
+        { label: unit ? `${c.capital} (${unit})` : c.capital, numeric: true },
+        { label: s.share, numeric: true },
+        ...(anyCount ? [{ label: c.count, numeric: true }] : []),
+      ],
+      rows: tableRows,
+    },
+  };
+}

@@ -1,0 +1,56 @@
+/** Sector breakdown, last step: the words read instead of the chart (summary, notices, table). */
+import { fill } from '../../core/i18n.js';
+import { formatPercent } from '../../core/format.js';
+import { sumNotices } from '../../core/layout-kit.js';
+import type { ChartLayout } from '../../core/chart.js';
+import type { SectorBasis } from './sector-breakdown.rows.js';
+import type { SectorItem } from './sector-breakdown.types.js';
+
+/** The summary sentences: the total, the largest and smallest parts, the missing ones. */
+export function sectorSummary(b: SectorBasis): string {
+  const { s, data, title, fmtUnit } = b;
+  const count = b.fmt(data.items.length);
+  if (b.unpublished) {
+    return fill(s.summaryUnpublished, { title, total: data.total !== undefined ? fmtUnit(data.total) : s.missing, count });
+  }
+  const byValue = data.items
+    .map((item, i) => ({ item, v: b.values[i] }))
+    .filter((e): e is { item: SectorItem; v: number } => e.v !== null)
+    .sort((a, c) => c.v - a.v);
+  const total = fmtUnit(b.total);
+  const part = (template: string, e: { item: SectorItem; v: number }) =>
+    fill(template, { label: b.t(e.item.label), value: b.fmt(e.v), total, share: formatPercent(b.shareOf(e.v), b.lang) });
+  const parts = [fill(s.summaryBars, { title, count, total })];
+  if (byValue.length) parts.push(part(s.summaryLargest, byValue[0]));
+  if (byValue.length > 1) parts.push(part(s.summarySmallest, byValue[byValue.length - 1]));
+  const missingItems = data.items.filter((_, i) => b.values[i] === null);
+  if (missingItems.length) parts.push(fill(s.summaryMissing, { labels: missingItems.map((m) => b.t(m.label)).join(', ') }));
+  return parts.join(' ');
+}
+
+/** Summary, notices and the data table (every item in the data's order, then the total). */
+export function sectorWords(b: SectorBasis): Pick<ChartLayout, 'summary' | 'notices' | 'table'> {
+  const { s, data, unit, lang } = b;
+  const rows = data.items.map((item, i) => {
+    const v = b.values[i];
+    return [
+      b.t(item.label),
+      v === null ? (b.unpublished ? s.notPublished : s.missing) : b.fmt(v),
+      v === null ? '' : formatPercent(b.shareOf(v), lang),
+    ];
+  });
+  rows.push([s.total, b.fmt(data.total !== undefined ? data.total : b.check.sum), b.unpublished ? '' : formatPercent(1, lang)]);
+  return {
+    summary: sectorSummary(b),
+    notices: sumNotices(b, b.check, unit),
+    table: {
+      caption: b.title,
+      columns: [
+        { label: s.category },
+        { label: unit ? `${s.value} (${unit})` : s.value, numeric: true },
+        { label: s.share, numeric: true },
+      ],
+      rows,
+    },
+  };
+}
