@@ -155,7 +155,9 @@ export const widgetSpecs: Record<string, Expectations> = {
     },
     grow: (_list, template, i) => ({ ...template, id: `grown-${i}` }),
   },
-  trend: trendSpec,
+  trend: {
+    ...trendSpec,
+  },
 };
 
 export interface LoadedWidget extends WidgetSpec {
