@@ -102,6 +102,7 @@ const fr: LanguagePack = {
     levelUp: 'De {first} ({from}) à {last} ({to}), {diff}.',
     levelDown: 'De {first} ({from}) à {last} ({to}), {diff}.',
     levelSame: '{first} en {from} comme en {to}.',
+    period: 'Période',
   },
 };
 

@@ -231,7 +231,7 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
 
   /** Tab index for mark `i` (roving focus: one tab stop per chart). */
   protected tabIndexFor(i: number): number {
-    return i === this._focus.focusIndex ? 0 : -1;
+    return i === this._focus._focusIndex ? 0 : -1;
   }
 
   /** Class string for mark `i`. */

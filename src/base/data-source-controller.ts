@@ -5,13 +5,14 @@ import type { CommonData } from '../core/types.js';
 import { validateDocument, type RawDocument } from '../core/validate-document.js';
 import type { GeneratedValidator, Issue } from '../core/validate.js';
 import type { DataSourceKind } from './events.js';
-import { fetchSource } from './fetch-source.js';
 import { inheritedLang, normalizeLang } from './lang.js';
 import type { LanguageController } from './language-controller.js';
-import { chunk, loadChunk } from './lazy-chunk.js';
+import { adopt, chunk, loadChunk } from './lazy-chunk.js';
 
 /** The error messages, which also locate schema and JSON errors (a chunk: valid pages never download it). */
 export const messagesChunk = chunk(() => import('../core/messages.js'));
+/** The `src` fetcher (a chunk: pages whose widgets have no `src` never download it). */
+const fetchChunk = chunk(() => import('./fetch-source.js'));
 
 /** A raw document and where it came from. */
 export interface RawInput extends RawDocument {
@@ -125,13 +126,14 @@ export class DataSourceController<T extends CommonData> implements ReactiveContr
       this.issues = result.issues;
       this.doc = undefined;
       this.status = 'error';
-      // The messages chunk shows the error and locates schema and JSON errors (loaded now).
-      const apply = (m: typeof messagesChunk.module) => {
+      // The messages chunk shows the error (its text and styles) and locates schema and JSON errors (loaded now).
+      const apply = (m: typeof messagesChunk._module) => {
         if (!m || generation !== this._generation) return;
+        adopt(this._host, m.errorStyles);
         if (result.locate) this.issues = result.locate(m);
         this._host.requestUpdate();
       };
-      if (messagesChunk.module) apply(messagesChunk.module);
+      if (messagesChunk._module) apply(messagesChunk._module);
       else void loadChunk(messagesChunk).then(apply);
     }
     this._host.requestUpdate();
@@ -156,7 +158,11 @@ export class DataSourceController<T extends CommonData> implements ReactiveContr
     let csv = found.csv;
     if (source === 'src') {
       const abort = (this._abort = new AbortController());
-      const got = await fetchSource(this._host.src!, this._host.timeout, abort);
+      const url = this._host.src!;
+      // A newer source or a disconnect while the chunk loads aborts `abort`: the fetch then gives undefined.
+      const fetcher = await loadChunk(fetchChunk);
+      const offline: RawDocument & { csv?: string } = { issues: [{ code: 'errFetchNetwork', path: '', params: { url } }] }; // the chunk did not load
+      const got = fetcher ? await fetcher.fetchSource(url, this._host.timeout, abort) : abort.signal.aborted ? undefined : offline;
       if (this._abort === abort) this._abort = undefined;
       if (got?.csv === undefined) return got && this.accept({ source, ...got }, generation);
       csv = got.csv;

@@ -31,18 +31,18 @@ export class DownloadsController implements ReactiveController {
   /** The buttons (PNG and SVG only for an SVG chart), once their chunk has loaded. */
   view(svgChart: boolean, lang: string): TemplateResult | typeof nothing {
     const actions = this._host.actions;
-    const m = actions ? exportChunk.module : undefined;
+    const m = actions ? exportChunk._module : undefined;
     return m ? m.actionsView(actions!, svgChart, lang, (kind) => void this._download(kind)) : nothing;
   }
 
   /** Settles once the chunk `actions` asks for has loaded (or failed to). */
   get pending(): Promise<unknown> | undefined {
-    return this._host.actions ? exportChunk.loading : undefined;
+    return this._host.actions ? exportChunk._loading : undefined;
   }
 
   private async _download(kind: DownloadKind): Promise<void> {
     const layout = this._layout();
-    const m = exportChunk.module;
+    const m = exportChunk._module;
     if (!layout || !m) return;
     const title = this._lang.text(this._data.doc?.title) || layout.table.caption || 'citystat';
     const name = await m.download(kind, layout.table, title, this._host.renderRoot);

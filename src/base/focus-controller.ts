@@ -4,7 +4,7 @@ import { emit } from './events.js';
 
 /**
  * Keyboard and pointer access to the marks, and the selection. Roving
- * tabindex: one tab stop per chart (the mark at `focusIndex`); arrows, Home and
+ * tabindex: one tab stop per chart (the mark at `_focusIndex`, `_` so the CDN build shortens it); arrows, Home and
  * End move it, Enter and Space select, Escape clears. The mark under the
  * pointer or focus is `active` (it shows the tooltip). Marks carry
  * `data-index`; the controller listens on the chart area (`handleEvent`: it is
@@ -14,7 +14,7 @@ export class FocusController implements ReactiveController, EventListenerObject 
   /** The mark under the pointer or focus (-1 when none). */
   active = -1;
   /** The mark that holds the chart's tab stop. */
-  focusIndex = 0;
+  _focusIndex = 0;
   /** The selected mark (-1 when none). */
   selected = -1;
 
@@ -29,7 +29,7 @@ export class FocusController implements ReactiveController, EventListenerObject 
   hostUpdate(): void {
     const count = this._marks()?.length;
     if (count === undefined) return;
-    if (this.focusIndex >= count) this.focusIndex = Math.max(0, count - 1);
+    if (this._focusIndex >= count) this._focusIndex = Math.max(0, count - 1);
     if (this.active >= count) this.active = -1;
     if (this.selected >= count) this.selected = -1;
   }
@@ -60,10 +60,10 @@ export class FocusController implements ReactiveController, EventListenerObject 
   }
 
   /** Sets the active and focused marks; updates the host when they change. */
-  private _set(active: number, focusIndex = this.focusIndex): void {
-    if (active === this.active && focusIndex === this.focusIndex) return;
+  private _set(active: number, focusIndex = this._focusIndex): void {
+    if (active === this.active && focusIndex === this._focusIndex) return;
     this.active = active;
-    this.focusIndex = focusIndex;
+    this._focusIndex = focusIndex;
     this._host.requestUpdate();
   }
 
@@ -78,7 +78,7 @@ export class FocusController implements ReactiveController, EventListenerObject 
   private _onKeyDown(e: KeyboardEvent): void {
     const count = this._marks()?.length ?? 0;
     if (!count) return;
-    let next = this.focusIndex;
+    let next = this._focusIndex;
     switch (e.key) {
       case 'ArrowDown':
       case 'ArrowRight':
@@ -97,7 +97,7 @@ export class FocusController implements ReactiveController, EventListenerObject 
       case 'Enter':
       case ' ':
         e.preventDefault();
-        this._select(this.focusIndex);
+        this._select(this._focusIndex);
         return;
       case 'Escape':
         this._set(-1);

@@ -63,7 +63,7 @@ export function frameView(
           ? html`<div class="status" role="status"><div class="skeleton" aria-hidden="true"></div><span>${s.loading}</span></div>`
           : status === 'error'
             ? // The list is drawn by the messages chunk, loaded with the first error.
-              html`<div class="error" part="error" role="alert">${messagesChunk.module?.errorList(f.data.issues, lang) ?? nothing}</div>`
+              html`<div class="error" part="error" role="alert">${messagesChunk._module?.errorList(f.data.issues, lang) ?? nothing}</div>`
             : status === 'empty'
               ? html`<div class="status" role="status">${s.empty}</div>`
               : layout

@@ -5,32 +5,35 @@
  */
 import type { CSSResult, ReactiveElement } from 'lit';
 
-/** One optional chunk: how to load it, and the module once it is there. */
+/**
+ * One optional chunk: how to load it, and the module once it is there. (The
+ * names start with `_` so that the CDN build shortens them: rollup.config.mjs.)
+ */
 export interface Chunk<T> {
-  readonly load: () => Promise<T>;
-  module?: T;
+  readonly _load: () => Promise<T>;
+  _module?: T;
   /** Settles when the current load has (never rejects). */
-  loading?: Promise<T | undefined>;
+  _loading?: Promise<T | undefined>;
 }
 
 /** A chunk loaded by `load` (a dynamic import). */
-export const chunk = <T>(load: () => Promise<T>): Chunk<T> => ({ load });
+export const chunk = <T>(load: () => Promise<T>): Chunk<T> => ({ _load: load });
 
 /**
  * Loads the chunk (once); resolves to its module, or to undefined when it did
  * not load (offline): the next call then tries again.
  */
 export function loadChunk<T>(c: Chunk<T>): Promise<T | undefined> {
-  return (c.loading ??= c.load().then(
-    (m) => (c.module = m),
-    () => (c.loading = undefined),
+  return (c._loading ??= c._load().then(
+    (m) => (c._module = m),
+    () => (c._loading = undefined),
   ));
 }
 
 /** The chunk's module once loaded; until then starts loading it and updates `host` when it arrives. */
 export function need<T>(c: Chunk<T>, host: { requestUpdate(): void }): T | undefined {
-  if (!c.module) void loadChunk(c).then((m) => m && host.requestUpdate());
-  return c.module;
+  if (!c._module) void loadChunk(c).then((m) => m && host.requestUpdate());
+  return c._module;
 }
 
 /** Adopts a chunk's styles into the host's shadow root (once). */

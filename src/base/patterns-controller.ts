@@ -22,16 +22,16 @@ export class PatternsController implements ReactiveController {
 
   /** Whether marks are drawn with textures now. */
   get active(): boolean {
-    return this._host.patterns && !!patternsChunk.module;
+    return this._host.patterns && !!patternsChunk._module;
   }
 
   /** The `<defs>` of the patterns of palette slots `slots` (ids from `id`), when `patterns` is set and loaded. */
   defs(slots: Iterable<number>, id: (n: number) => string): SVGTemplateResult | typeof nothing {
-    return (this._host.patterns && patternsChunk.module?.patternDefs(slots, id)) || nothing;
+    return (this._host.patterns && patternsChunk._module?.patternDefs(slots, id)) || nothing;
   }
 
   /** Settles once the chunk `patterns` asks for has loaded (or failed to). */
   get pending(): Promise<unknown> | undefined {
-    return this._host.patterns ? patternsChunk.loading : undefined;
+    return this._host.patterns ? patternsChunk._loading : undefined;
   }
 }

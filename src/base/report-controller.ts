@@ -38,7 +38,7 @@ export class ReportController implements ReactiveController {
       this._rendered = layout;
       emit(this._host, 'citystat-render', { source: source ?? 'data', marks: layout.marks.length, lang });
     }
-    const m = messagesChunk.module;
+    const m = messagesChunk._module;
     if (status === 'error' && this._reported !== issues && m) {
       this._reported = issues;
       emit(this._host, 'citystat-error', { source, issues, messages: issues.map((i) => m.issueMessage(i, lang)) });

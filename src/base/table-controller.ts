@@ -22,7 +22,7 @@ export class DataTableController implements ReactiveController {
 
   /** The table view, when open and loaded. */
   get view(): typeof import('./table-view.js') | undefined {
-    return this.open ? tableChunk.module : undefined;
+    return this.open ? tableChunk._module : undefined;
   }
 
   /** Settles once the table being opened has loaded (or failed to). */
@@ -39,7 +39,7 @@ export class DataTableController implements ReactiveController {
   readonly toggle = async (): Promise<void> => {
     this.open = !this.open;
     this._host.requestUpdate();
-    if (!this.open || tableChunk.module) return;
+    if (!this.open || tableChunk._module) return;
     this._pending = loadChunk(tableChunk);
     if (!(await this._pending)) this.open = false; // the chunk did not load (offline): the button can be pressed again
     this._pending = undefined;

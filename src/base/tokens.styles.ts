@@ -148,24 +148,6 @@ const shared = css`
     background: repeating-linear-gradient(180deg, var(--_grid) 0 14px, transparent 14px 28px);
     opacity: 0.5;
   }
-  .error {
-    border-left: 4px solid var(--_error);
-    background: var(--_error-bg);
-    color: var(--_text);
-    padding: 0.6em 0.8em;
-    border-radius: var(--_radius);
-  }
-  .error p {
-    margin: 0 0 0.3em;
-    font-weight: 600;
-  }
-  .error ul {
-    margin: 0;
-    padding-inline-start: 1.2em;
-  }
-  .error li {
-    overflow-wrap: anywhere;
-  }
   .notice {
     background: var(--_notice-bg);
     padding: 0.4em 0.6em;

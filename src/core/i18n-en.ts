@@ -1,7 +1,7 @@
-/** English: the words of every widget, and the fallback of any word another language lacks. */
-import type { LanguagePack } from './i18n.js';
+/** English: the words every widget shares, and the fallback of any word another language lacks (each widget's own words are in its `<widget>.words.ts`). */
+import type { SharedWords } from './i18n.js';
 
-export const en: LanguagePack = {
+export const en: SharedWords = {
   intlLocale: 'en-US',
   colon: ': ',
   loading: 'Loading data…',
@@ -35,67 +35,4 @@ export const en: LanguagePack = {
   summarySmallest: 'The smallest is {label}: {value} of {total} ({share}).',
   summaryMissing: 'No data for {labels}.',
   summaryUnpublished: '{title}: {total} in total; the breakdown by {count} groups has not been published.',
-  fdi: {
-    totalOf: 'Total, {period}',
-    summaryTotal: '{head}: {total} in total, made up of {count} parts.',
-    summaryOne: '{head}: {total} in total, from a single part, {part}.',
-    summaryLargest: 'The largest is {part}.',
-    summarySmallest: 'The smallest is {part}.',
-    component: 'Component',
-    capital: 'Capital',
-    count: 'Count',
-    countMissing: 'count: no data',
-  },
-  fair: {
-    largest: '{names} had the most {what} ({value})',
-    noData: 'no data on {what}',
-    capped: 'The chart draws {shown} of {total} fairs; the data table lists all {total}.',
-    missingOf: '{missing} ({what})',
-    fair: 'Fair',
-    date: 'Date',
-    place: 'Place',
-    dateDay: '{M} {d}, {y}',
-    dateMonth: '{M} {y}',
-  },
-  kpi: {
-    up: 'up',
-    down: 'down',
-    same: 'unchanged',
-    of: '{value} of {total}',
-    target: 'target {range}',
-    targetShown: 'Target: {range}',
-    summary: 'Key figures. {labels}.',
-    caption: 'Key figures',
-    figure: 'Figure',
-    change: 'Change',
-    period: 'Period',
-    trend: 'Trend',
-  },
-  trend: {
-    quarter: 'Q{n} {y}',
-    quarterShort: 'Q{n} ’{y}',
-    month: '{M} {y}',
-    monthShort: '{M} ’{y}',
-    months: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
-    units: { month: ['month', 'months'], quarter: ['quarter', 'quarters'], year: ['year', 'years'] },
-    against: {
-      level: 'on the previous period',
-      'change-year': 'year on year',
-      'change-previous': 'on the previous period',
-      'change-year-to-date': 'year to date, year on year',
-    },
-    estimate: 'estimate',
-    estimates: 'Estimates are drawn lighter.',
-    span: '{label}: {count}, {first} to {last}.',
-    rose: 'It rose {against} in {n} of {count}.',
-    high: 'The highest was {high}, the lowest {low}.',
-    highRate: 'The highest growth rate was {high}, the lowest {low}.',
-    latest: 'The latest, {period}: {value}.',
-    rateUp: 'The growth rate went up from {first} in {from} to {last} in {to}.',
-    rateDown: 'The growth rate went down from {first} in {from} to {last} in {to}.',
-    rateSame: 'The growth rate was {first} in both {from} and {to}.',
-    levelUp: 'It rose from {first} in {from} to {last} in {to}, {diff}.',
-    levelDown: 'It fell from {first} in {from} to {last} in {to}, {diff}.',
-    levelSame: 'It was {first} in both {from} and {to}.',
-  },
 };

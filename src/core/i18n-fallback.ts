@@ -1,36 +1,25 @@
 /**
- * Per-word fallback of a registered language: a pack written before a widget
- * existed lacks that widget's section (or one word); each missing word is
- * taken from English instead of making the widget's layout throw.
+ * Development warnings for a registered language that lacks words: a pack
+ * written before a widget existed lacks that widget's section (or one word).
+ * Each missing word is taken from English (core/i18n.ts merges them) instead
+ * of making the widget's layout throw; these name each one once, when the
+ * pack is registered or, for a widget whose words load later, when they do.
  */
-import { DEV } from './dev.js';
-import type { LanguagePack } from './i18n.js';
+import type { SectionName, Sections, SharedWords } from './i18n.js';
 
-/** Every widget section of a pack; TypeScript makes a new section be listed here. */
-const SECTIONS: { [K in keyof LanguagePack as LanguagePack[K] extends string | readonly unknown[] ? never : K]: true } = {
-  fdi: true,
-  fair: true,
-  kpi: true,
-  trend: true,
-};
-type Section = keyof typeof SECTIONS;
+const warn = (lang: string, key: string) => console.warn(`citystat: language "${lang}" has no "${key}"; the English words are used.`);
 
-/** `pack` with every word it lacks (at the top level or inside a section) taken from `base`. */
-export function withFallback(pack: LanguagePack, base: LanguagePack, lang: string): LanguagePack {
-  if (DEV) warnMissing(pack, base, lang);
-  const out = { ...base, ...pack };
-  for (const key in SECTIONS) (out as Record<Section, unknown>)[key as Section] = { ...base[key as Section], ...pack[key as Section] };
-  return out;
+/** Names each shared word, and each word of the sections already defined, that `pack` lacks. */
+export function warnMissing(pack: object, base: SharedWords, lang: string, defined: { [K in SectionName]?: { en: Sections[K] } }): void {
+  for (const key of Object.keys(base)) if ((pack as Record<string, unknown>)[key] === undefined) warn(lang, key);
+  for (const name in defined) {
+    const words = defined[name as SectionName];
+    if (words) warnSection((pack as Partial<Sections>)[name as SectionName], words.en, lang, name);
+  }
 }
 
-/** Development builds name each missing word once, when its pack is registered. */
-function warnMissing(pack: LanguagePack, base: LanguagePack, lang: string): void {
-  const check = (own: object | undefined, fallback: object, path: string) => {
-    for (const [key, value] of Object.entries(fallback)) {
-      const mine = (own as Record<string, unknown> | undefined)?.[key];
-      if (mine === undefined) console.warn(`citystat: language "${lang}" has no "${path}${key}"; the English words are used.`);
-      else if (key in SECTIONS && !path) check(mine as object, value as object, `${key}.`);
-    }
-  };
-  check(pack, base, '');
+/** Names the section `name` once when the pack has none, otherwise each of its words the pack lacks. */
+export function warnSection(own: object | undefined, base: object, lang: string, name: string): void {
+  if (!own) return warn(lang, name);
+  for (const key of Object.keys(base)) if ((own as Record<string, unknown>)[key] === undefined) warn(lang, `${name}.${key}`);
 }

@@ -1,4 +1,20 @@
-/** The words of each widget: one section of a `LanguagePack` per widget (see core/i18n.ts). */
+/**
+ * The words of each widget: one section of a `LanguagePack` per widget (see
+ * core/i18n.ts). Only their types are here; each widget's vi and en words are
+ * in its `<widget>.words.ts`.
+ */
+
+/** Every widget's section, by name: a new widget adds its own here. */
+export interface Sections {
+  /** Words of `<citystat-fdi-composition>`. */
+  fdi: FdiWords;
+  /** Words of `<citystat-fair-participation>`. */
+  fair: FairWords;
+  /** Words of `<citystat-kpi>`. */
+  kpi: KpiWords;
+  /** Words of `<citystat-trend>`. */
+  trend: TrendWords;
+}
 
 /** `<citystat-fdi-composition>`. Placeholders in `{braces}` are filled with `fill`. */
 export interface FdiWords {
@@ -92,4 +108,6 @@ export interface TrendWords {
   levelUp: string;
   levelDown: string;
   levelSame: string;
+  /** Table header of the period column. */
+  period: string;
 }

@@ -1,7 +1,7 @@
-/** Vietnamese: the words of every widget (the types are in core/i18n.ts). */
-import type { LanguagePack } from './i18n.js';
+/** Vietnamese: the words every widget shares (the types are in core/i18n.ts; each widget's own words are in its `<widget>.words.ts`). */
+import type { SharedWords } from './i18n.js';
 
-export const vi: LanguagePack = {
+export const vi: SharedWords = {
   intlLocale: 'vi-VN',
   colon: ': ',
   loading: 'Đang tải dữ liệu…',
@@ -35,67 +35,4 @@ export const vi: LanguagePack = {
   summarySmallest: 'Nhỏ nhất là {label}: {value} trên tổng số {total} ({share}).',
   summaryMissing: 'Không có số liệu cho {labels}.',
   summaryUnpublished: '{title}: tổng {total}; cơ cấu theo {count} nhóm chưa được công bố.',
-  fdi: {
-    totalOf: 'Tổng {period}',
-    summaryTotal: '{head}: tổng {total}, gồm {count} phần.',
-    summaryOne: '{head}: tổng {total}, chỉ gồm một phần là {part}.',
-    summaryLargest: 'Lớn nhất là {part}.',
-    summarySmallest: 'Nhỏ nhất là {part}.',
-    component: 'Thành phần',
-    capital: 'Vốn',
-    count: 'Số lượng',
-    countMissing: 'số lượng: không có số liệu',
-  },
-  fair: {
-    largest: '{names} có nhiều {what} nhất ({value})',
-    noData: 'không có số liệu về {what}',
-    capped: 'Biểu đồ chỉ vẽ {shown} trên {total} hội chợ; bảng dữ liệu có đủ cả {total}.',
-    missingOf: '{missing} ({what})',
-    fair: 'Hội chợ',
-    date: 'Thời gian',
-    place: 'Địa điểm',
-    dateDay: '{dd}/{mm}/{y}',
-    dateMonth: 'tháng {m}/{y}',
-  },
-  kpi: {
-    up: 'tăng',
-    down: 'giảm',
-    same: 'không đổi',
-    of: '{value} trên {total}',
-    target: 'mục tiêu {range}',
-    targetShown: 'Mục tiêu: {range}',
-    summary: 'Các số liệu chính. {labels}.',
-    caption: 'Các chỉ số chính',
-    figure: 'Chỉ số',
-    change: 'Thay đổi',
-    period: 'Thời gian',
-    trend: 'Xu hướng',
-  },
-  trend: {
-    quarter: 'Quý {n}/{y}',
-    quarterShort: 'Q{n}/{y}',
-    month: 'Tháng {n}/{y}',
-    monthShort: 'T{n}/{y}',
-    months: [],
-    units: { month: ['tháng', 'tháng'], quarter: ['quý', 'quý'], year: ['năm', 'năm'] },
-    against: {
-      level: 'so với kỳ trước',
-      'change-year': 'so với cùng kỳ',
-      'change-previous': 'so với kỳ trước',
-      'change-year-to-date': 'lũy kế so với cùng kỳ',
-    },
-    estimate: 'ước tính',
-    estimates: 'Số ước tính được vẽ nhạt hơn.',
-    span: '{label}: {count}, từ {first} đến {last}.',
-    rose: 'Tăng {against} ở {n} trên {count}.',
-    high: 'Cao nhất là {high}, thấp nhất là {low}.',
-    highRate: 'Tốc độ tăng cao nhất là {high}, thấp nhất là {low}.',
-    latest: 'Mới nhất, {period}: {value}.',
-    rateUp: 'Tốc độ tăng đi từ {first} ({from}) lên {last} ({to}).',
-    rateDown: 'Tốc độ tăng đi từ {first} ({from}) xuống {last} ({to}).',
-    rateSame: 'Tốc độ tăng là {first} cả ở {from} và {to}.',
-    levelUp: 'Từ {first} ({from}) lên {last} ({to}), {diff}.',
-    levelDown: 'Từ {first} ({from}) xuống {last} ({to}), {diff}.',
-    levelSame: 'Bằng {first} cả ở {from} và {to}.',
-  },
 };

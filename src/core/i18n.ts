@@ -1,9 +1,12 @@
 /**
- * Every user-facing string of citystat, in one place: one `LanguagePack` per
- * language, with the words every widget shares at the top level and each
- * widget's own words in its section (`pack.fdi`, `pack.fair`, `pack.kpi`, `pack.trend`).
- * Error messages are the one exception: they live in core/messages.ts, a chunk
- * loaded only when data is bad, and are registered with the same call.
+ * Every user-facing string of citystat: one `LanguagePack` per language, with
+ * the words every widget shares at the top level and each widget's own words
+ * in its section (`pack.fdi`, `pack.fair`, `pack.kpi`, `pack.trend`). The shared words are
+ * here; a widget's vi and en words are in its `<widget>.words.ts`, which adds
+ * them with `defineSection` when the widget's code loads (a page with one
+ * widget downloads that widget's words only). Error messages live in
+ * core/messages.ts, a chunk loaded only when data is bad, and are registered
+ * with the same call.
  *
  * To add a language, call `registerLanguage('fr', pack, messages)` before the
  * widgets render (see "Adding a language" in the README). TypeScript checks
@@ -13,16 +16,17 @@
  * back to English, and so does any word a registered pack lacks (a pack written
  * before a widget existed): see core/i18n-fallback.ts.
  *
- * The packs are in core/i18n-vi.ts and core/i18n-en.ts, the widgets' section
- * types in core/i18n-sections.ts.
+ * The shared words are in core/i18n-vi.ts and core/i18n-en.ts, the widgets'
+ * section types in core/i18n-sections.ts.
  */
 import type { Messages } from './messages.js';
-import type { FairWords, FdiWords, KpiWords, TrendWords } from './i18n-sections.js';
-import { withFallback } from './i18n-fallback.js';
+import type { FairWords, FdiWords, KpiWords, Sections, TrendWords } from './i18n-sections.js';
+import { warnMissing, warnSection } from './i18n-fallback.js';
+import { DEV } from './dev.js';
 import { vi } from './i18n-vi.js';
 import { en } from './i18n-en.js';
 
-export type { FairWords, FdiWords, KpiWords, TrendWords };
+export type { FairWords, FdiWords, KpiWords, Sections, TrendWords };
 
 export interface LanguagePack {
   /** BCP 47 tag used for Intl number formatting, e.g. `vi-VN`. */
@@ -70,10 +74,44 @@ export interface LanguagePack {
 /** The former name of `LanguagePack`. */
 export type UiStrings = LanguagePack;
 
+/** The name of a widget's section of a pack. */
+export type SectionName = keyof Sections;
+/** A pack's words without the widgets' sections (the built-in packs' shared words). */
+export type SharedWords = Omit<LanguagePack, SectionName>;
+/** A widget's words in the built-in languages. */
+export type SectionDefaults<K extends SectionName> = { vi: Sections[K]; en: Sections[K] };
+
+/** The built-in English pack, the fallback of any language that is not registered. */
+const english = { ...en } as LanguagePack;
+/** Each language's pack (copies: `vi` and `en` stay the shared words); a widget's section is added when its words load. */
 const registry = new Map<string, LanguagePack>([
-  ['vi', vi],
-  ['en', en],
+  ['vi', { ...vi } as LanguagePack],
+  ['en', english],
 ]);
+/** The packs given to `registerLanguage`, as given: their own sections win over the defaults. */
+const given = new Map<string, Partial<Sections>>();
+const defaults: { [K in SectionName]?: SectionDefaults<K> } = {};
+
+/** Sets a pack's section: English, then the language's own defaults, then the words its registered pack brought. */
+function addSection<K extends SectionName>(pack: Sections, lang: string, name: K): void {
+  const d = defaults[name] as SectionDefaults<K> & Record<string, Sections[K] | undefined>;
+  pack[name] = { ...d.en, ...d[lang], ...given.get(lang)?.[name] } as Sections[K];
+}
+
+/**
+ * Adds a widget's words (called once, at the top level of its
+ * `<widget>.words.ts`) to every pack, registered now or later. Returns the
+ * section's accessor: widget code reads its words through it, so importing it
+ * is what loads them.
+ */
+export function defineSection<K extends SectionName>(name: K, words: SectionDefaults<K>): (pack: LanguagePack) => Sections[K] {
+  defaults[name] = words as (typeof defaults)[K];
+  for (const [lang, pack] of registry) {
+    if (DEV && given.has(lang)) warnSection(given.get(lang)?.[name], words.en, lang, name);
+    addSection(pack, lang, name);
+  }
+  return (pack) => pack[name];
+}
 
 /**
  * Error messages given to `registerLanguage`, read by core/messages.ts (which
@@ -89,7 +127,11 @@ export const registeredMessages = new Map<string, Messages>();
  */
 export function registerLanguage(lang: string, pack: LanguagePack, messages?: Messages): void {
   const key = lang.toLowerCase();
-  registry.set(key, withFallback(pack, en, key));
+  if (DEV) warnMissing(pack, en, key, defaults);
+  const out = { ...en, ...pack };
+  given.set(key, pack);
+  for (const name in defaults) addSection(out, key, name as SectionName);
+  registry.set(key, out);
   if (messages) registeredMessages.set(key, messages);
 }
 
@@ -101,7 +143,7 @@ export function languages(): string[] {
 /** The pack of a language tag (`vi`, `vi-VN`, `en-GB`…), falling back to English. */
 export function uiStrings(lang: string): LanguagePack {
   const key = lang.toLowerCase();
-  return registry.get(key) ?? registry.get(key.split('-')[0]) ?? en;
+  return registry.get(key) ?? registry.get(key.split('-')[0]) ?? english;
 }
 
 /** Fills `{name}` placeholders. Values are inserted as text. */

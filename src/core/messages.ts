@@ -7,7 +7,7 @@
  * `registerLanguage('fr', pack, messages)` of core/i18n.ts, which keeps them
  * until this module asks.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { fill, registeredMessages } from './i18n.js';
 import type { Issue } from './validate.js';
 export { schemaIssues } from './schema-issues.js';
@@ -215,6 +215,32 @@ export function errorFrame(lang: string, more: number): { title: string; more: s
   const s = messages(lang);
   return { title: s.errorTitle, more: fill(s.moreErrors, { n: more }) };
 }
+
+/**
+ * The error box's styles, adopted into a widget's shadow root with its first
+ * error (base/data-source-controller.ts): pages whose data is valid never
+ * download them. The colours are the widget's `--_error` and `--_error-bg`.
+ */
+export const errorStyles = css`
+  .error {
+    border-left: 4px solid var(--_error);
+    background: var(--_error-bg);
+    color: var(--_text);
+    padding: 0.6em 0.8em;
+    border-radius: var(--_radius);
+  }
+  .error p {
+    margin: 0 0 0.3em;
+    font-weight: 600;
+  }
+  .error ul {
+    margin: 0;
+    padding-inline-start: 1.2em;
+  }
+  .error li {
+    overflow-wrap: anywhere;
+  }
+`;
 
 /**
  * What a widget shows in its error box: the title and the first six located

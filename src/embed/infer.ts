@@ -7,25 +7,35 @@
 import type { LanguagePack } from '../core/i18n.js';
 import { packs } from '../core/table-read.js';
 
-/** The first header word (or the second's start, for FDI's `Vốn (…)`) of each widget's table. */
-const SIGNS: ReadonlyArray<readonly [widget: string, column: number, word: (s: LanguagePack) => string]> = [
-  ['fdi-composition', 1, (s) => s.fdi.capital],
-  ['fdi-composition', 0, (s) => s.fdi.component],
-  ['kpi', 0, (s) => s.kpi.figure],
-  ['fair-participation', 0, (s) => s.fair.fair],
-  ['sector-breakdown', 0, (s) => s.category],
+/**
+ * The first header word (or the second's start, for FDI's `Vốn (…)`) of each
+ * widget's table: a registered language's from its pack, and vi and en's
+ * written here. Those are the widgets' own words (`<widget>.words.ts`) copied:
+ * importing them would put each widget's words in a chunk apart from its code,
+ * which every page with that widget would fetch after it (one request more,
+ * ~140 B gzip). test/embed-stripped.test.ts infers every widget's table in vi
+ * and en as the snippet writes it, so the two cannot drift apart unseen.
+ */
+const SIGNS: ReadonlyArray<
+  readonly [widget: string, column: number, word: (s: Partial<LanguagePack>) => string | undefined, builtIn: string[]]
+> = [
+  ['fdi-composition', 1, (s) => s.fdi?.capital, ['vốn', 'capital']],
+  ['fdi-composition', 0, (s) => s.fdi?.component, ['thành phần', 'component']],
+  ['kpi', 0, (s) => s.kpi?.figure, ['chỉ số', 'figure']],
+  ['fair-participation', 0, (s) => s.fair?.fair, ['hội chợ', 'fair']],
+  ['sector-breakdown', 0, (s) => s.category, []],
 ];
 
 export function inferWidget(table: HTMLTableElement): string | undefined {
   const head = table.tHead?.rows[0] ?? table.rows[0];
   if (!head) return undefined;
   const cells = [...head.cells].map((c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim().toLowerCase());
-  for (const [widget, column, word] of SIGNS) {
+  const lang = table.closest('[lang]')?.getAttribute('lang') ?? 'vi';
+  for (const [widget, column, word, builtIn] of SIGNS) {
     const text = cells[column];
     if (!text) continue;
-    for (const s of packs(table.closest('[lang]')?.getAttribute('lang') ?? 'vi')) {
-      const w = word(s).toLowerCase();
-      if (text === w || (column === 1 && text.startsWith(`${w} (`))) return widget;
+    for (const w of [...builtIn, ...packs(lang).map((s) => word(s)?.toLowerCase())]) {
+      if (w && (text === w || (column === 1 && text.startsWith(`${w} (`)))) return widget;
     }
   }
   return undefined;

@@ -14,6 +14,9 @@ import type { FdiCompositionData } from '../charts/fdi-composition/fdi-compositi
 import type { KpiData, KpiFigure } from '../charts/kpi/kpi.types.js';
 import type { SectorBreakdownData } from '../charts/sector-breakdown/sector-breakdown.types.js';
 import { attrs, el, escapeHtml } from './html.js';
+import { fairSection } from '../charts/fair-participation/fair-participation.words.js';
+import { fdiSection } from '../charts/fdi-composition/fdi-composition.words.js';
+import { kpiSection } from '../charts/kpi/kpi.words.js';
 
 /** A localized text as escaped HTML in the snippet's language. */
 export type Localize = (value: LocalizedText | undefined) => string;
@@ -50,7 +53,7 @@ function sectorRows(data: SectorBreakdownData, lang: string, t: Localize): strin
 
 function fdiRows(data: FdiCompositionData, lang: string, t: Localize): string {
   const s = uiStrings(lang);
-  const c = s.fdi;
+  const c = fdiSection(s);
   const parts = data.components ?? [];
   const counted = parts.some((p) => typeof p.count === 'number');
   const rows = parts.map((p) =>
@@ -80,7 +83,7 @@ function fdiRows(data: FdiCompositionData, lang: string, t: Localize): string {
 
 function fairRows(data: FairParticipationData, lang: string, t: Localize): string {
   const s = uiStrings(lang);
-  const c = s.fair;
+  const c = fairSection(s);
   const measures = data.measures ?? [];
   const events = data.events ?? [];
   const dates = events.some((e) => e.date);
@@ -113,7 +116,7 @@ function fairRows(data: FairParticipationData, lang: string, t: Localize): strin
 
 function kpiRows(data: KpiData, lang: string, t: Localize): string {
   const s = uiStrings(lang);
-  const k = s.kpi;
+  const k = kpiSection(s);
   const figures = data.figures ?? [];
   const changes = figures.some((f) => f.change);
   const periods = figures.some((f) => pickText(f.period, lang, data.locale));
@@ -171,7 +174,7 @@ function kpiValueLines(f: KpiFigure, lang: string, t: Localize): string[] {
   if (p?.target) {
     const { min, max, label } = p.target;
     const range = min === max ? formatNumber(min, lang) : `${formatNumber(min, lang)}–${formatNumber(max, lang)}`;
-    lines.push(fill(escapeHtml(s.kpi.targetShown), { range: [range, t(label)].filter(Boolean).join(' ') }));
+    lines.push(fill(escapeHtml(kpiSection(s).targetShown), { range: [range, t(label)].filter(Boolean).join(' ') }));
   }
   return lines;
 }

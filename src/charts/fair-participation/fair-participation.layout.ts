@@ -7,6 +7,7 @@ import type { ChartLayout, Mark } from '../../core/chart.js';
 import { fairBasis, fairGrid, fairOrder, PANEL_GAP, type FairBasis, type FairGrid } from './fair-participation.rows.js';
 import { fairWords } from './fair-participation.summary.js';
 import type { FairParticipationData } from './fair-participation.types.js';
+import { fairSection } from './fair-participation.words.js';
 
 export { formatDate, valueOf } from './fair-participation.rows.js';
 
@@ -150,7 +151,7 @@ function fairBar(b: FairBasis, g: FairGrid, i: number, j: number, r: number, y: 
   const barY = y + dy;
   return {
     key: `${data.events[i].id}/${data.measures[j].id}`,
-    label: `${names[i]}${s.colon}${missing ? fill(s.fair.missingOf, { missing: value, what: b.whats[j] }) : value}`,
+    label: `${names[i]}${s.colon}${missing ? fill(fairSection(s).missingOf, { missing: value, what: b.whats[j] }) : value}`,
     tooltip: [names[i], `${b.labels[j]}${s.colon}${value}`, ...(subs[i] ? [subs[i]] : [])],
     x: round(p.x + (missing ? 40 : barWidth / 2)),
     y: barY,

@@ -6,6 +6,7 @@ import { FONT, round, wordsFor, type Words } from '../../core/layout-kit.js';
 import { textWidth } from '../../core/measure.js';
 import type { FairLayout, FairLayoutOptions } from './fair-participation.layout.js';
 import type { FairEvent, FairMeasure, FairParticipationData } from './fair-participation.types.js';
+import { fairSection } from './fair-participation.words.js';
 
 const PANEL_GAP = 24;
 const NAME_MIN = 140;
@@ -47,7 +48,7 @@ export function valueOf(event: FairEvent, measure: FairMeasure): number | null {
 /** `2023-10-05` → vi `05/10/2023`, en `Oct 5, 2023`; `2023-10` → `tháng 10/2023`, `Oct 2023`. */
 export function formatDate(date: string | undefined, lang: string): string {
   if (!date) return '';
-  const c = uiStrings(lang).fair;
+  const c = fairSection(uiStrings(lang));
   const [y, m, d] = date.split('-');
   const template = d ? c.dateDay : c.dateMonth;
   // The month's name only when the language's pattern uses it (en does, vi does not).

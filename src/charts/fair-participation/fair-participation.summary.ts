@@ -4,6 +4,7 @@ import { formatNumber, withUnit } from '../../core/format.js';
 import { formatList } from '../../core/format-words.js';
 import type { ChartLayout } from '../../core/chart.js';
 import type { FairBasis } from './fair-participation.rows.js';
+import { fairSection } from './fair-participation.words.js';
 
 /** The largest fair on each measure (ties named together), and the notice when not every fair is drawn. */
 function fairSummary(b: FairBasis, drawn: number, notices: string[]): string {
@@ -11,8 +12,8 @@ function fairSummary(b: FairBasis, drawn: number, notices: string[]): string {
   const parts = b.data.measures.map((_, j) => {
     const max = vals.reduce((a, row) => Math.max(a, row[j] ?? -1), -1);
     return max < 0
-      ? fill(s.fair.noData, { what: whats[j] })
-      : fill(s.fair.largest, {
+      ? fill(fairSection(s).noData, { what: whats[j] })
+      : fill(fairSection(s).largest, {
           names: formatList(
             b.names.filter((_, i) => vals[i][j] === max),
             lang,
@@ -28,7 +29,7 @@ function fairSummary(b: FairBasis, drawn: number, notices: string[]): string {
 /** Summary, notices and the table: every event in the chosen order; date and place columns only when given. */
 export function fairWords(b: FairBasis, order: number[], drawn: number): Pick<ChartLayout, 'summary' | 'notices' | 'table'> {
   const { s, lang } = b;
-  const c = s.fair;
+  const c = fairSection(s);
   const total = b.data.events.length;
   const notices = drawn < total ? [fill(c.capped, { shown: formatNumber(drawn, lang), total: formatNumber(total, lang) })] : [];
   const extra = [b.dates.some(Boolean) && [c.date, b.dates], b.places.some(Boolean) && [c.place, b.places]].filter(

@@ -6,6 +6,7 @@ import { cellNumber, commonFields, headerIndex, isMissingText, packs, type Table
 import { safeUrl } from '../../core/text.js';
 import type { Issue } from '../../core/validate.js';
 import type { FairEvent, FairMeasure, FairParticipationData } from './fair-participation.types.js';
+import { fairSection } from './fair-participation.words.js';
 
 /**
  * Reads a table: the first column is the fair's name (a link in it is the
@@ -19,8 +20,8 @@ import type { FairEvent, FairMeasure, FairParticipationData } from './fair-parti
  */
 export function fromTable(table: TableText, lang: string): { data?: unknown; issues?: Issue[] } {
   const issues: Issue[] = [];
-  const dateCol = headerIndex(table, lang, (s) => s.fair.date);
-  const placeCol = headerIndex(table, lang, (s) => s.fair.place);
+  const dateCol = headerIndex(table, lang, (s) => fairSection(s).date);
+  const placeCol = headerIndex(table, lang, (s) => fairSection(s).place);
   const columns = table.headers.map((_, j) => j).filter((j) => j > 0 && j !== dateCol && j !== placeCol);
   const measures: FairMeasure[] = columns.map((j) => {
     const [, label, unit] = /^(.*?)\s*(?:\((.+)\))?$/.exec(table.headers[j])!;
@@ -61,7 +62,7 @@ export function fromTable(table: TableText, lang: string): { data?: unknown; iss
 function parseDate(text: string, lang: string): string | undefined {
   if (/^\d{4}-\d{2}(-\d{2})?$/.test(text)) return text;
   for (const s of packs(lang)) {
-    const c = s.fair;
+    const c = fairSection(s);
     const l = s.intlLocale;
     const months = Array.from({ length: 12 }, (_, i) => formatMonth(i + 1, l));
     for (const template of [c.dateDay, c.dateMonth]) {

@@ -6,6 +6,7 @@ import { fdiBasis, fdiRows, type FdiBasis, type FdiRowData } from './fdi-composi
 import { legendBaseline, legendColumns, legendRow, type LegendColumns, type LegendRow } from './fdi-composition.legend.js';
 import { fdiWords } from './fdi-composition.summary.js';
 import type { FdiCompositionData } from './fdi-composition.types.js';
+import { fdiSection } from './fdi-composition.words.js';
 
 /** `bar`: one 100% stacked bar (default); `donut`: a ring with the total in its centre. */
 export type FdiVariant = 'bar' | 'donut';
@@ -118,7 +119,7 @@ export function layoutFdiComposition(data: FdiCompositionData, width: number, la
 
 function fdiChart(b: FdiBasis, width: number, variant: FdiVariant): FdiChart {
   const { check, data } = b;
-  const caption = wrapText(b.period ? fill(b.s.fdi.totalOf, { period: b.period }) : b.s.total, width, FONT);
+  const caption = wrapText(b.period ? fill(fdiSection(b.s).totalOf, { period: b.period }) : b.s.total, width, FONT);
   const y = caption.length * LINE;
   const totalText = variant === 'bar' ? b.fmtUnit(b.base) : b.fmt(b.base);
   const fit = (room: number, max: number) => Math.max(10, Math.min(max, Math.floor(room / Math.max(1, textWidth(totalText, 1)))));

@@ -3,6 +3,7 @@ import { formatPercent, withUnit } from '../../core/format.js';
 import { wordsFor, type Words } from '../../core/layout-kit.js';
 import { checkTotal, type TotalCheck } from '../../core/total.js';
 import type { FdiComponent, FdiCompositionData } from './fdi-composition.types.js';
+import { fdiSection } from './fdi-composition.words.js';
 
 /** What every later step reads: the words, the parts and the totals. */
 export interface FdiBasis extends Words {
@@ -63,7 +64,7 @@ export function fdiRows(b: FdiBasis): FdiRowData[] {
     const spoken = [...cells];
     if (anyCount) {
       cells.push(count ?? s.missing);
-      spoken.push(count ?? s.fdi.countMissing);
+      spoken.push(count ?? fdiSection(s).countMissing);
     }
     const start = acc;
     acc += p.capital;

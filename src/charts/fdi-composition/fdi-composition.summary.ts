@@ -4,6 +4,7 @@ import { formatPercent } from '../../core/format.js';
 import { sumNotices } from '../../core/layout-kit.js';
 import type { ChartLayout } from '../../core/chart.js';
 import type { FdiBasis, FdiRowData } from './fdi-composition.rows.js';
+import { fdiSection } from './fdi-composition.words.js';
 
 /** The title, with the period when given. */
 export const fdiHead = (b: FdiBasis): string => {
@@ -13,7 +14,7 @@ export const fdiHead = (b: FdiBasis): string => {
 
 /** The summary: the total, then the largest and smallest parts (or the only one). */
 export function fdiSummary(b: FdiBasis, rows: FdiRowData[]): string {
-  const c = b.s.fdi;
+  const c = fdiSection(b.s);
   const head = fdiHead(b);
   const total = b.fmtUnit(b.base);
   const partText = (r: FdiRowData) => `${r.label}${b.s.colon}${r.spoken[0]} (${r.spoken[1]})${b.anyCount ? `, ${r.spoken[2]}` : ''}`;
@@ -29,7 +30,7 @@ export function fdiSummary(b: FdiBasis, rows: FdiRowData[]): string {
 /** Summary, notices and the data table. */
 export function fdiWords(b: FdiBasis, rows: FdiRowData[]): Pick<ChartLayout, 'summary' | 'notices' | 'table'> {
   const { s, unit, base, anyCount, fmt } = b;
-  const c = s.fdi;
+  const c = fdiSection(s);
   // The count column only when some part has a count; its total stays empty (projects and transactions do not add up).
   const tableRows = rows.map((r) => [r.label, fmt(r.p.capital), ...r.cells.slice(1)]);
   tableRows.push([s.total, fmt(base), base > 0 ? formatPercent(1, b.lang) : '', ...(anyCount ? [''] : [])]);

@@ -3,6 +3,7 @@
 import { cellNumber, commonFields, firstLine, isMissingText, packs, type CellText, type TableText } from '../../core/table-read.js';
 import type { Issue } from '../../core/validate.js';
 import type { FdiComponent, FdiCompositionData } from './fdi-composition.types.js';
+import { fdiSection } from './fdi-composition.words.js';
 
 /**
  * Reads a table of columns label, capital, count (optional). The unit comes
@@ -47,7 +48,7 @@ export function fromTable(table: TableText, lang: string): { data?: unknown; iss
 /** The period in a total row's header, written with any language's `totalOf` (`Tổng {period}`). */
 function periodOf(text: string, lang: string): string | undefined {
   for (const s of packs(lang)) {
-    const [before, after = ''] = s.fdi.totalOf.split('{period}');
+    const [before, after = ''] = fdiSection(s).totalOf.split('{period}');
     if (text.length > before.length + after.length && text.startsWith(before) && text.endsWith(after)) {
       return text.slice(before.length, text.length - after.length).trim() || undefined;
     }

@@ -4,6 +4,7 @@ import { GAP, round, wordsFor, type Words } from '../../core/layout-kit.js';
 import type { ChartLayout, Mark } from '../../core/chart.js';
 import { figureWords, kpiChange, kpiHeadline, kpiProgress, kpiSpark } from './kpi.parts.js';
 import type { KpiData, KpiFigure } from './kpi.types.js';
+import { kpiSection } from './kpi.words.js';
 
 /** Colour meaning of a change: good news, bad news, or neither. */
 export type KpiTone = 'good' | 'bad' | 'neutral';
@@ -90,7 +91,7 @@ export { SPARK_HEIGHT } from './kpi.parts.js';
  */
 export function layoutKpi(data: KpiData, width: number, lang: string): KpiLayout {
   const w = wordsFor(lang, data.locale);
-  const k = w.s.kpi;
+  const k = kpiSection(w.s);
   // as CSS `repeat(auto-fit, minmax(200px, 1fr))` with a 12 px gap places them
   const columns = Math.max(1, Math.min(data.figures.length, Math.floor((width + GAP) / (MIN_CARD + GAP))));
   const cardWidth = round((width - GAP * (columns - 1)) / columns);

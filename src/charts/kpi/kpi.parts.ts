@@ -5,6 +5,7 @@ import { round, type Words } from '../../core/layout-kit.js';
 import { linearScale } from '../../core/scale.js';
 import type { KpiChangeMarks, KpiProgressMarks, KpiSparkMarks, KpiTone } from './kpi.layout.js';
 import type { KpiDirection, KpiFigure } from './kpi.types.js';
+import { kpiSection } from './kpi.words.js';
 
 export const SPARK_HEIGHT = 32;
 
@@ -37,7 +38,7 @@ export function toneOf(value: number, direction: KpiDirection | undefined): KpiT
 
 /** "tăng 3,93% so với cùng kỳ": the words for a change. */
 function spokenChange(w: Words, v: number, magnitude: string, comparison: string): string {
-  const k = w.s.kpi;
+  const k = kpiSection(w.s);
   return [v ? `${v > 0 ? k.up : k.down} ${magnitude}` : k.same, comparison].filter(Boolean).join(' ');
 }
 
@@ -62,7 +63,7 @@ export function kpiHeadline(w: KpiFigureWords): KpiHeadline {
     return {
       ...plain,
       number: `${formatNumber(v, lang)}/${total}`,
-      spoken: [withUnit(fill(w.s.kpi.of, { value: formatNumber(v, lang), total }), unit)],
+      spoken: [withUnit(fill(kpiSection(w.s).of, { value: formatNumber(v, lang), total }), unit)],
     };
   }
   const text = w.num(v);
@@ -119,14 +120,14 @@ export function kpiProgress(w: KpiFigureWords, inner: number, spoken: string[]):
       : `${formatNumber(target.min, lang)}–${formatNumber(target.max, lang)}`
     : '';
   const targetWords = target ? [range, w.t(target.label)].filter(Boolean).join(' ') : '';
-  if (!w.merged) spoken.push(withUnit(fill(s.kpi.of, { value: pv, total }), pUnit));
-  if (target) spoken.push(fill(s.kpi.target, { range: targetWords }));
+  if (!w.merged) spoken.push(withUnit(fill(kpiSection(s).of, { value: pv, total }), pUnit));
+  if (target) spoken.push(fill(kpiSection(s).target, { range: targetWords }));
   return {
     width: inner,
     done: round(Math.min(inner, x(progress.value))),
     target: target ? bracket(round(x(target.min)), round(Math.min(inner, x(target.max)))) : undefined,
     text: w.merged ? '' : withUnit(`${pv}/${total}`, pUnit),
-    targetText: target ? fill(s.kpi.targetShown, { range: targetWords }) : '',
+    targetText: target ? fill(kpiSection(s).targetShown, { range: targetWords }) : '',
   };
 }
 

@@ -4,6 +4,7 @@ import { uiStrings } from '../../core/i18n.js';
 import { commonFields, firstLine, headerIndex, isMissingText, packs, parseLocaleNumber, type TableText } from '../../core/table-read.js';
 import type { Issue } from '../../core/validate.js';
 import type { KpiData, KpiDirection, KpiFigure } from './kpi.types.js';
+import { kpiSection } from './kpi.words.js';
 
 /** A number as written in a cell (`+3,93`, `22,9`, `2.041`), then the words after it. */
 const NUMBER_THEN_WORDS = /^([+\-\u2212]?\d[\d.,\u00a0\u202f]*?)\s*(%?)(?:\s+(.*))?$/;
@@ -88,9 +89,9 @@ export function fromTable(table: TableText, lang: string): { data?: unknown; iss
 /** Where each field is: by header word, else by position (label, value, unit, period). */
 function columnsOf(table: TableText, lang: string): { value: number; unit: number; change: number; period: number; trend: number } {
   const value = headerIndex(table, lang, (s) => s.value);
-  const change = headerIndex(table, lang, (s) => s.kpi.change);
-  const period = headerIndex(table, lang, (s) => s.kpi.period);
-  const trend = headerIndex(table, lang, (s) => s.kpi.trend);
+  const change = headerIndex(table, lang, (s) => kpiSection(s).change);
+  const period = headerIndex(table, lang, (s) => kpiSection(s).period);
+  const trend = headerIndex(table, lang, (s) => kpiSection(s).trend);
   if (value < 0 && change < 0 && period < 0 && trend < 0) return { value: 1, unit: 2, change: -1, period: 3, trend: -1 };
   const known = [0, value < 0 ? 1 : value, change, period, trend];
   const unit = table.headers.findIndex((_, j) => !known.includes(j));
@@ -139,7 +140,7 @@ function readHeadline(text: string, lang: string): Partial<KpiFigure> | undefine
 
 /** Lines under the headline: the target (`Mục tiêu: …`), a progress (`19/43 …`), else the detail. */
 function readMoreLines(f: KpiFigure, lines: string[], lang: string): void {
-  const targetWords = packs(lang).map((s) => s.kpi.targetShown.split('{range}')[0]);
+  const targetWords = packs(lang).map((s) => kpiSection(s).targetShown.split('{range}')[0]);
   for (const line of lines) {
     const lead = targetWords.find((w) => w && line.startsWith(w));
     const progress = PROGRESS.exec(line);

@@ -8,6 +8,7 @@ import { parsePeriod, periodAt, periodName, thinLabels } from './trend.periods.j
 import { niceTicks } from './trend.scale.js';
 import { describeTrend, trendTable, type SeriesFacts } from './trend.summary.js';
 import type { TrendData, TrendPoint, TrendSeries } from './trend.types.js';
+import { trendSection } from './trend.words.js';
 
 /** One period's figure of one series: a point (lines) or a column, keyboard-reachable. */
 export interface TrendMark extends Mark {
@@ -169,7 +170,7 @@ export function layoutTrend(data: TrendData, width: number, lang: string): Trend
       const height = columns && !missing ? Math.max(1, Math.abs(py - zeroY!)) : 16;
       const latest = pi === lastKnown;
       const period = name(index, false);
-      const extra = [estimate ? s.trend.estimate : '', t(p.note)].filter(Boolean);
+      const extra = [estimate ? trendSection(s).estimate : '', t(p.note)].filter(Boolean);
       marks.push({
         key: `${sr.id}:${p.period}`,
         label: `${period}, ${label}${s.colon}${valueText}${extra.length ? `, ${extra.join(', ')}` : ''}`,
@@ -242,7 +243,7 @@ export function layoutTrend(data: TrendData, width: number, lang: string): Trend
     y += wrapped.length * LINE - GAP / 2;
   }
 
-  const notices = series.some((sr) => sr.points.some((p) => p.estimate && p.value !== null)) ? [s.trend.estimates] : [];
+  const notices = series.some((sr) => sr.points.some((p) => p.estimate && p.value !== null)) ? [trendSection(s).estimates] : [];
   return {
     width,
     height: round(y),

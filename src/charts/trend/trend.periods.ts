@@ -4,6 +4,7 @@
  * kind) and a name in the widget's language, long or short (phones).
  */
 import { fill, type LanguagePack } from '../../core/i18n.js';
+import { trendSection } from './trend.words.js';
 
 export type Granularity = 'month' | 'quarter' | 'year';
 
@@ -38,7 +39,7 @@ export function periodAt(granularity: Granularity, index: number): Period {
  * `Nov 2023`; short (phones) `Q1/23`, `T11/23` / `Q1 ’23`, `Nov ’23`.
  */
 export function periodName(p: Period, s: LanguagePack, short = false): string {
-  const w = s.trend;
+  const w = trendSection(s);
   if (p.granularity === 'year') return String(p.year);
   const y = short ? String(p.year % 100).padStart(2, '0') : String(p.year);
   const template = p.granularity === 'month' ? (short ? w.monthShort : w.month) : short ? w.quarterShort : w.quarter;
@@ -47,7 +48,7 @@ export function periodName(p: Period, s: LanguagePack, short = false): string {
 
 /** The word for `count` periods of a granularity: `4 quý` / `4 quarters`, `1 month`. */
 export function periodCount(granularity: Granularity, count: number, s: LanguagePack, formatted: string): string {
-  const [one, many] = s.trend.units[granularity];
+  const [one, many] = trendSection(s).units[granularity];
   return `${formatted} ${count === 1 ? one : many}`;
 }
 

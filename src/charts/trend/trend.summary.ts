@@ -11,6 +11,7 @@ import { figureText } from './trend.format.js';
 import type { TableModel } from '../../core/table.js';
 import { periodCount, type Granularity } from './trend.periods.js';
 import type { TrendData, TrendPoint, TrendSeries } from './trend.types.js';
+import { trendSection } from './trend.words.js';
 
 /** What the layout knows of one series. */
 export interface SeriesFacts {
@@ -29,7 +30,7 @@ const MAX_NAMED = 12;
 /** The summary sentences of every series. */
 export function describeTrend(facts: SeriesFacts[], granularity: Granularity, change: boolean, words: Words, name: Name): string {
   const { s, t, fmt, lang } = words;
-  const w = s.trend;
+  const w = trendSection(s);
   const count = (n: number) => periodCount(granularity, n, s, fmt(n));
   const long = (i: number) => name(i, false);
   return facts
@@ -100,12 +101,12 @@ export function trendTable(data: TrendData, facts: SeriesFacts[], change: boolea
     if (!p) return '';
     if (p.value === null) return s.missing;
     const text = figureText(p.value, change, lang, f.series.decimals, false);
-    return p.estimate ? `${text} (${s.trend.estimate})` : text;
+    return p.estimate ? `${text} (${trendSection(s).estimate})` : text;
   };
   return {
     caption: t(data.title) || s.chart,
     columns: [
-      { label: s.kpi.period },
+      { label: trendSection(s).period },
       ...facts.map((f) => {
         const unit = change ? '%' : t(f.series.unit);
         return { label: unit ? `${f.label} (${unit})` : f.label, numeric: true };

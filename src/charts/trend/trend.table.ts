@@ -5,6 +5,7 @@ import { parseLocaleNumber, type TableText } from '../../core/table-read.js';
 import type { Issue } from '../../core/validate.js';
 import { parsePeriod } from './trend.periods.js';
 import type { TrendData, TrendPoint, TrendSeries } from './trend.types.js';
+import { trendSection } from './trend.words.js';
 
 /**
  * A period as written in a table: `2023-Q1`, `2023-11`, `2023`, or its name
@@ -17,7 +18,9 @@ function periodOf(text: string, lang: string): string | undefined {
   const m = /^(?:tháng\s*|t)?(\d{1,2})[\s/]+(\d{4})$/i.exec(text);
   if (m && +m[1] >= 1 && +m[1] <= 12) return `${m[2]}-${m[1].padStart(2, '0')}`;
   const named = /^(\p{L}{3})\p{L}*\.?\s+(\d{4})$/u.exec(text);
-  const k = named ? uiStrings(lang === 'vi' ? 'en' : lang).trend.months.findIndex((x) => x.toLowerCase() === named[1].toLowerCase()) : -1;
+  const k = named
+    ? trendSection(uiStrings(lang === 'vi' ? 'en' : lang)).months.findIndex((x) => x.toLowerCase() === named[1].toLowerCase())
+    : -1;
   return k >= 0 ? `${named![2]}-${String(k + 1).padStart(2, '0')}` : undefined;
 }
 
