@@ -31,8 +31,7 @@ interface Frame extends FrameControllers {
  * or the loading, empty or error state), notices, the summary for screen
  * readers, the data table, the download buttons, note and source. `uid`
  * prefixes the ids; `chart` draws the widget's own content (an SVG's, or HTML
- * when `_htmlChart`). The title is a heading of `headingLevel`, so that readers
- * who jump by headings find every chart.
+ * when `_htmlChart`).
  */
 export function frameView(
   controllers: FrameControllers,
@@ -40,7 +39,6 @@ export function frameView(
   layout: ChartLayout | undefined,
   _htmlChart: boolean,
   chart: Frame['chart'],
-  headingLevel = 2,
 ): TemplateResult {
   const f: Frame = { ...controllers, uid, layout, _htmlChart, chart };
   const lang = f._lang._value;
@@ -57,11 +55,7 @@ export function frameView(
   const on = f._focus; // the listener object of the chart area's events
   return html`<div class="root" part="base" lang=${lang} dir="ltr">
     <div class="sizer" aria-hidden="true"></div>
-    ${
-      hasTitle
-        ? html`<div class="title" part="title" id=${titleId} role="heading" aria-level=${headingLevel} dir="auto">${f._lang.node(doc?.title)}</div>`
-        : nothing
-    }
+    ${hasTitle ? html`<div class="title" part="title" id=${titleId} dir="auto">${f._lang.node(doc?.title)}</div>` : nothing}
     ${doc?.subtitle ? html`<div class="subtitle" part="subtitle" dir="auto">${f._lang.node(doc.subtitle)}</div>` : nothing}
     <div class="chart" part="chart" @keydown=${on} @focusin=${on} @focusout=${on} @pointerover=${on} @pointerleave=${on} @click=${on}>
       ${
@@ -77,9 +71,10 @@ export function frameView(
                     layout,
                     content: f.chart(layout),
                     _htmlChart: f._htmlChart,
+                    titleId: hasTitle ? titleId : undefined,
                     label: hasTitle ? undefined : f._lang.text(doc?.title) || layout.summary,
                     summaryId,
-                    tooltip: f._focus._tooltip,
+                    active: layout.marks[f._focus._active],
                   })
                 : nothing
       }
