@@ -7,18 +7,24 @@ import { kindOf, type GeneratedValidator, type Issue } from './validate.js';
 
 type AjvError = SchemaError;
 
-/** `/items/2/value` → `items[2].value`. */
-export function pointerToPath(pointer: string, extra?: string): string {
+/**
+ * `/items/2/value` → `items[2].value`. With the document, a digit key of an
+ * object reads `values["3"]` (an array index reads `[3]`), as the element's own
+ * checks write it.
+ */
+export function pointerToPath(pointer: string, data?: unknown, extra?: string): string {
   const segments = pointer
     .split('/')
     .slice(1)
     .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
   if (extra !== undefined) segments.push(extra);
   let out = '';
+  let node = data;
   for (const s of segments) {
-    if (/^\d+$/.test(s)) out += `[${s}]`;
+    if (/^\d+$/.test(s) && (node === undefined || Array.isArray(node))) out += `[${s}]`;
     else if (/^[A-Za-z_$][\w$]*$/.test(s)) out += out ? `.${s}` : s;
     else out += `[${JSON.stringify(s)}]`;
+    node = node && typeof node === 'object' ? (node as Record<string, unknown>)[s] : undefined;
   }
   return out;
 }
@@ -60,7 +66,7 @@ export function schemaIssues(errors: readonly AjvError[], data: unknown): Issue[
 }
 
 function toIssue(e: AjvError, data: unknown): Issue {
-  const path = pointerToPath(e.instancePath);
+  const path = pointerToPath(e.instancePath, data);
   const p = e.params;
   switch (e.keyword) {
     case 'type': {
