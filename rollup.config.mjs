@@ -94,7 +94,7 @@ const plugins = () => [
   terser({
     ecma: 2021,
     module: true,
-    compress: { passes: 2 },
+    compress: { passes: 3 },
     // Private members of our classes start with `_` and a lowercase letter;
     // lit's own internals (`_$…`) are left alone.
     mangle: { properties: { regex: /^_[a-z]/ } },

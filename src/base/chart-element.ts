@@ -117,7 +117,7 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
   protected abstract tableReader(): Promise<TableReader>;
 
   /** Renders the plot as HTML instead of one SVG (e.g. cards); default false. */
-  protected _htmlChart = false;
+  protected htmlChart = false;
   protected readonly size = new SizeController(this, () => this.renderRoot?.querySelector('.sizer'));
   protected readonly uid = `cs${++uid}`;
   private readonly _lang: LanguageController = new LanguageController(this, () => this._data._doc?.locale);
@@ -193,7 +193,7 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
   }
 
   protected override render(): TemplateResult {
-    return frameView(this._views, this.uid, this._layout, this._htmlChart, (layout) => this.renderChart(layout as TLayout));
+    return frameView(this._views, this.uid, this._layout, this.htmlChart, (layout) => this.renderChart(layout as TLayout));
   }
 
   /** Text of a localized field in the widget's language. */

@@ -22,7 +22,7 @@ export interface FrameControllers {
 interface Frame extends FrameControllers {
   uid: string;
   layout: ChartLayout | undefined;
-  _htmlChart: boolean;
+  htmlChart: boolean;
   chart: (layout: ChartLayout) => SVGTemplateResult | TemplateResult;
 }
 
@@ -31,16 +31,16 @@ interface Frame extends FrameControllers {
  * or the loading, empty or error state), notices, the summary for screen
  * readers, the data table, the download buttons, note and source. `uid`
  * prefixes the ids; `chart` draws the widget's own content (an SVG's, or HTML
- * when `_htmlChart`).
+ * when `htmlChart`).
  */
 export function frameView(
   controllers: FrameControllers,
   uid: string,
   layout: ChartLayout | undefined,
-  _htmlChart: boolean,
+  htmlChart: boolean,
   chart: Frame['chart'],
 ): TemplateResult {
-  const f: Frame = { ...controllers, uid, layout, _htmlChart, chart };
+  const f: Frame = { ...controllers, uid, layout, htmlChart, chart };
   const lang = f._lang._value;
   const { _status: status, _doc: doc } = f._data;
   const s = uiStrings(lang);
@@ -70,7 +70,7 @@ export function frameView(
                 ? plotView({
                     layout,
                     content: f.chart(layout),
-                    _htmlChart: f._htmlChart,
+                    htmlChart: f.htmlChart,
                     titleId: hasTitle ? titleId : undefined,
                     label: hasTitle ? undefined : f._lang.text(doc?.title) || layout.summary,
                     summaryId,
@@ -83,7 +83,7 @@ export function frameView(
       layout
         ? html`${layout.notices.map((n) => html`<p class="notice" part="notice">${n}</p>`)}
           <p class="sr-only" id=${summaryId}>${layout.summary}</p>
-          ${tableView(f, layout)}${f._downloads.view(!f._htmlChart, lang)}`
+          ${tableView(f, layout)}${f._downloads.view(!f.htmlChart, lang)}`
         : nothing
     }
     ${belowView(f)}

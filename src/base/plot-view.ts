@@ -8,7 +8,7 @@ export interface Plot {
   /** The chart's own content (the widget's `renderChart`). */
   content: SVGTemplateResult | TemplateResult;
   /** HTML content (e.g. cards) instead of one SVG. */
-  _htmlChart: boolean;
+  htmlChart: boolean;
   /** The title's id (the accessible name), or else `label`. */
   titleId: string | undefined;
   label: string | undefined;
@@ -24,7 +24,7 @@ export interface Plot {
  */
 export function plotView(p: Plot): TemplateResult {
   const { layout, titleId, label, summaryId } = p;
-  return p._htmlChart
+  return p.htmlChart
     ? html`<div class="plot-html" role="list" aria-labelledby=${titleId ?? nothing} aria-label=${label ?? nothing} aria-describedby=${summaryId}>
         ${p.content}
       </div>`

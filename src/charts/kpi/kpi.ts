@@ -24,7 +24,7 @@ export class CitystatKpi extends CitystatElement<KpiData, KpiLayout> {
   static override styles = [...CitystatElement.styles, kpiStyles];
 
   protected readonly validator = schemaValidator(schema);
-  protected override _htmlChart = true;
+  protected override htmlChart = true;
 
   /** Unique ids; progress within its total; a target range inside the total. */
   protected override checkData(data: KpiData): Issue[] {
