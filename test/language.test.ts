@@ -66,6 +66,7 @@ const fr: LanguagePack = {
     up: 'en hausse de',
     down: 'en baisse de',
     same: 'inchangé',
+    points: 'points de pourcentage',
     of: '{value} sur {total}',
     target: 'objectif {range}',
     targetShown: 'Objectif : {range}',

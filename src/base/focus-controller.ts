@@ -1,12 +1,17 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
-import type { Mark } from '../core/chart.js';
+import type { ChartLayout, Mark } from '../core/chart.js';
 import { emit } from './events.js';
+import { chunk, need } from './lazy-chunk.js';
+
+/** The tooltip's drawing and placement (base/tooltip-view.ts). */
+const tooltipChunk = chunk(() => import('./tooltip-view.js'));
 
 /**
  * Keyboard and pointer access to the marks, and the selection. Roving
  * tabindex: one tab stop per chart (the mark at `_focusIndex`, `_` so the CDN build shortens it); arrows, Home and
  * End move it, Enter and Space select, Escape clears. The mark under the
- * pointer or focus is `active` (it shows the tooltip). Marks carry
+ * pointer or focus is `active` (it shows the tooltip, a chunk loaded with the
+ * first active mark: `settled()` waits for it). Marks carry
  * `data-index`; the controller listens on the chart area (`handleEvent`: it is
  * the listener object of the frame's event bindings).
  */
@@ -23,6 +28,17 @@ export class FocusController implements ReactiveController, EventListenerObject 
     private readonly _marks: () => readonly Mark[] | undefined,
   ) {
     _host.addController(this);
+  }
+
+  /** The active mark's tooltip (SVG charts); starts loading its chunk, and is undefined until it is there. */
+  readonly _tooltip = (layout: ChartLayout) => {
+    const mark = layout.marks[this._active];
+    return mark && need(tooltipChunk, this._host)?.tooltipView(layout, mark);
+  };
+
+  /** Settles once the tooltip of the active mark has loaded (or failed to). */
+  get pending(): Promise<unknown> | undefined {
+    return this._active < 0 ? undefined : tooltipChunk._loading;
   }
 
   /** Keeps the indices within the layout's marks (a new layout may have fewer). */

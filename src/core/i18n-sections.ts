@@ -60,6 +60,8 @@ export interface KpiWords {
   down: string;
   /** A change of zero. */
   same: string;
+  /** Unit of a change of a rate: "+0,3 điểm phần trăm", "+0.3 percentage points". */
+  points: string;
   /** Progress read aloud: "19 trên 43 cụm". */
   of: string;
   /** Target range read aloud, after the progress: "mục tiêu 10–20". */

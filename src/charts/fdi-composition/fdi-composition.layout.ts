@@ -100,6 +100,10 @@ export function layoutFdiComposition(data: FdiCompositionData, width: number, la
   const texts = rows.map((r) => legendRow(r, cols));
   const marks = placeParts(basis, rows, texts, cols, chart, width);
   const { donut } = chart;
+  // The tooltip keeps clear of the focused part's row (its figures) and of the total.
+  const totalWidth = textWidth(chart.totalText, chart.totalSize) + 8;
+  const total = [donut ? donut.cx - totalWidth / 2 : 0, chart.totalY - chart.totalSize, totalWidth, chart.totalSize + 6] as const;
+  for (const m of marks) m.keep = [[m.rowX, m.rowY, m.rowWidth, m.rowHeight], total];
   const last = marks[marks.length - 1];
   const bottom = last ? last.rowY + last.rowHeight : chart.rowTop;
   return {

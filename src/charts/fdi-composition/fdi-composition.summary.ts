@@ -6,10 +6,10 @@ import type { ChartLayout } from '../../core/chart.js';
 import type { FdiBasis, FdiRowData } from './fdi-composition.rows.js';
 import { fdiSection } from './fdi-composition.words.js';
 
-/** The title, with the period when given. */
+/** The title, with the period when given and the title does not say it already. */
 export const fdiHead = (b: FdiBasis): string => {
   const title = b.t(b.data.title) || b.s.chart;
-  return b.period ? `${title}, ${b.period}` : title;
+  return b.period && !title.includes(b.period) ? `${title}, ${b.period}` : title;
 };
 
 /** The summary: the total, then the largest and smallest parts (or the only one). */
@@ -20,11 +20,15 @@ export function fdiSummary(b: FdiBasis, rows: FdiRowData[]): string {
   const partText = (r: FdiRowData) => `${r.label}${b.s.colon}${r.spoken[0]} (${r.spoken[1]})${b.anyCount ? `, ${r.spoken[2]}` : ''}`;
   if (rows.length === 1) return fill(c.summaryOne, { head, total, part: partText(rows[0]) });
   const byCapital = [...rows].sort((a, z) => z.p.capital - a.p.capital);
+  const [top, low] = [byCapital[0], byCapital[byCapital.length - 1]];
+  // All zero, or all equal: no part is the largest or the smallest.
   return [
     fill(c.summaryTotal, { head, total, count: b.fmt(rows.length) }),
-    fill(c.summaryLargest, { part: partText(byCapital[0]) }),
-    fill(c.summarySmallest, { part: partText(byCapital[byCapital.length - 1]) }),
-  ].join(' ');
+    top.p.capital > low.p.capital && fill(c.summaryLargest, { part: partText(top) }),
+    top.p.capital > low.p.capital && fill(c.summarySmallest, { part: partText(low) }),
+  ]
+    .filter(Boolean)
+    .join(' ');
 }
 
 /** Summary, notices and the data table. */

@@ -10,6 +10,10 @@ import { kpiSection } from './kpi.words.js';
 const NUMBER_THEN_WORDS = /^([+\-\u2212]?\d[\d.,\u00a0\u202f]*?)\s*(%?)(?:\s+(.*))?$/;
 const PROGRESS = /^(\d[\d.,]*)\/(\d[\d.,]*)(?:\s+(.*))?$/;
 const DIRECTIONS: readonly string[] = ['up-good', 'up-bad', 'neutral'];
+/** A sign in front: the figure is a change (`+2,1%`), not a level (`2,1%`). */
+const SIGNED = /^[+\-\u2212]/;
+/** Percentage points after a number, in the known languages: `+0,3 điểm %`, `-0.5 pp`. */
+const POINTS = /^(?:điểm phần trăm|điểm %|điểm|percentage points?|pp|points?)(?:\s+|$)/i;
 
 /**
  * Reads a table of figures. Columns are found by their headers in any known
@@ -48,7 +52,7 @@ export function fromTable(table: TableText, lang: string): { data?: unknown; iss
     if (cell.value !== null) {
       // A machine value: the text is for readers; only a `%` is read from it.
       f.value = Number(cell.value);
-      if (headline.endsWith('%')) f.format = 'percent-change';
+      if (headline.endsWith('%')) f.format = SIGNED.test(headline) ? 'percent-change' : 'percent';
       if (!Number.isFinite(f.value)) bad(r, cols.value, cell.text);
     } else if (!isMissingText(headline, lang)) {
       const read = readHeadline(headline, lang);
@@ -56,7 +60,7 @@ export function fromTable(table: TableText, lang: string): { data?: unknown; iss
       else Object.assign(f, read);
     }
     const direction = cell.data?.direction;
-    if (f.format === 'percent-change' && direction && DIRECTIONS.includes(direction)) f.direction = direction as KpiDirection;
+    if (f.format?.endsWith('change') && direction && DIRECTIONS.includes(direction)) f.direction = direction as KpiDirection;
     if (unitText !== undefined) {
       if (unitText) f.unit = unitText;
       else delete f.unit;
@@ -116,14 +120,24 @@ function readAmount(text: string, lang: string): { value: number; compact?: bool
   return Number.isFinite(value) ? { value, compact, words } : undefined;
 }
 
-/** The headline: a percent change, a progress count that is the figure, or an amount and its unit. */
+/**
+ * The headline: a rate (`2,1%`), a percent change (`+3,93%`, `3,93% so với cùng
+ * kỳ`: a sign or a comparison makes it a change), a change in points
+ * (`-0,5 điểm %`), a progress count that is the figure, or an amount and its unit.
+ */
 function readHeadline(text: string, lang: string): Partial<KpiFigure> | undefined {
   const pct = NUMBER_THEN_WORDS.exec(text);
   if (pct?.[2]) {
     const value = parseLocaleNumber(pct[1], lang);
     if (!Number.isFinite(value)) return undefined;
+    if (!pct[3] && !SIGNED.test(pct[1])) return { value, format: 'percent' };
     return pct[3] ? { value, format: 'percent-change', comparison: pct[3] } : { value, format: 'percent-change' };
   }
+  const points = readPoints(text, lang);
+  if (points)
+    return points.comparison
+      ? { value: points.value, format: 'point-change', comparison: points.comparison }
+      : { value: points.value, format: 'point-change' };
   const progress = PROGRESS.exec(text);
   if (progress) {
     const [value, total] = [parseLocaleNumber(progress[1], lang), parseLocaleNumber(progress[2], lang)];
@@ -159,7 +173,7 @@ function readMoreLines(f: KpiFigure, lines: string[], lang: string): void {
   }
 }
 
-/** `+2% so với cùng kỳ` (percent) or `+1.500 doanh nghiệp so với cùng kỳ` (in the figure's unit). */
+/** `+2% so với cùng kỳ` (percent), `+0,3 điểm %` (points) or `+1.500 doanh nghiệp so với cùng kỳ` (in the figure's unit). */
 function readChange(text: string, f: KpiFigure, lang: string): KpiFigure['change'] | undefined {
   const m = NUMBER_THEN_WORDS.exec(text);
   if (!m) return undefined;
@@ -167,9 +181,20 @@ function readChange(text: string, f: KpiFigure, lang: string): KpiFigure['change
     const value = parseLocaleNumber(m[1], lang);
     return Number.isFinite(value) ? { value, kind: 'percent', comparison: m[3] ?? '' } : undefined;
   }
+  const points = readPoints(text, lang);
+  if (points) return { value: points.value, kind: 'points', comparison: points.comparison };
   const amount = readAmount(text, lang);
   if (!amount) return undefined;
   const unit = typeof f.unit === 'string' ? f.unit : '';
   const comparison = unit && amount.words.startsWith(unit) ? amount.words.slice(unit.length).trim() : amount.words;
   return { value: amount.value, kind: 'absolute', comparison };
+}
+
+/** A signed number in percentage points (`+0,3 điểm phần trăm so với cùng kỳ`) and the comparison after it. */
+function readPoints(text: string, lang: string): { value: number; comparison: string } | undefined {
+  const m = NUMBER_THEN_WORDS.exec(text);
+  const words = POINTS.exec(m?.[3] ?? '');
+  if (!m || m[2] || !words || !SIGNED.test(m[1])) return undefined;
+  const value = parseLocaleNumber(m[1], lang);
+  return Number.isFinite(value) ? { value, comparison: m[3]!.slice(words[0].length).trim() } : undefined;
 }

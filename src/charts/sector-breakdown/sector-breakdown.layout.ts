@@ -81,6 +81,8 @@ export function layoutSectorBreakdown(
   const geometry = sectorGeometry(basis, rows, width);
   const headline = sectorHeadline(basis, width);
   const { marks, bottom } = placeRows(basis, rows, geometry, headline ? 46 + headline.caption.length * LINE + GAP : 0);
+  // The tooltip keeps clear of the focused row (its value label) and of the headline total.
+  for (const m of marks) m.keep = [[0, m.rowY, width, m.rowHeight], ...(headline ? [[0, 0, width, headline.y + 8] as const] : [])];
   return {
     width,
     height: Math.max(0, bottom - GAP),

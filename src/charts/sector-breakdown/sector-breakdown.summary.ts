@@ -21,8 +21,11 @@ export function sectorSummary(b: SectorBasis): string {
   const part = (template: string, e: { item: SectorItem; v: number }) =>
     fill(template, { label: b.t(e.item.label), value: b.fmt(e.v), total, share: formatPercent(b.shareOf(e.v), b.lang) });
   const parts = [fill(s.summaryBars, { title, count, total })];
-  if (byValue.length) parts.push(part(s.summaryLargest, byValue[0]));
-  if (byValue.length > 1) parts.push(part(s.summarySmallest, byValue[byValue.length - 1]));
+  // All zero, or all equal: no part is the largest or the smallest.
+  const last = byValue[byValue.length - 1];
+  const spread = byValue.length > 1 && byValue[0].v > last.v;
+  if (byValue.length === 1 ? last.v > 0 : spread) parts.push(part(s.summaryLargest, byValue[0]));
+  if (spread) parts.push(part(s.summarySmallest, last));
   const missingItems = data.items.filter((_, i) => b.values[i] === null);
   if (missingItems.length) parts.push(fill(s.summaryMissing, { labels: missingItems.map((m) => b.t(m.label)).join(', ') }));
   return parts.join(' ');
