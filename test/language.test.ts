@@ -38,6 +38,9 @@ const fr: LanguagePack = {
   chart: 'Graphique',
   summaryLargest: 'Le plus grand est {label} : {value} sur {total} ({share}).',
   summarySmallest: 'Le plus petit est {label} : {value} sur {total} ({share}).',
+  summaryLargestTie: 'Les plus grands, égaux à {value} sur {total} ({share}) chacun : {label}.',
+  summarySmallestTie: 'Les plus petits, égaux à {value} sur {total} ({share}) chacun : {label}.',
+  summaryOneBar: '{title} : 1 groupe, {label}, {total} au total.',
   summaryMissing: 'Pas de données pour {labels}.',
   summaryUnpublished: "{title} : {total} au total ; la répartition en {count} groupes n'a pas été publiée.",
   fdi: {
@@ -46,6 +49,8 @@ const fr: LanguagePack = {
     summaryOne: "{head} : {total} au total, d'une seule partie, {part}.",
     summaryLargest: 'La plus grande est {part}.',
     summarySmallest: 'La plus petite est {part}.',
+    summaryLargestTie: 'Les plus grandes, égales : {part}.',
+    summarySmallestTie: 'Les plus petites, égales : {part}.',
     component: 'Composante',
     capital: 'Capital',
     count: 'Nombre',

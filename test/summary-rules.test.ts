@@ -1,5 +1,6 @@
 // Summary wording rules: all-zero or all-equal data names no "largest" or
-// "smallest"; the period is not said twice when the title holds it.
+// "smallest"; parts tied for either are all named; one group is "1 group";
+// the period is not said twice when the title holds it.
 import { expect } from '@open-wc/testing';
 import { layoutFdiComposition } from '../src/charts/fdi-composition/fdi-composition.layout.js';
 import type { FdiCompositionData } from '../src/charts/fdi-composition/fdi-composition.types.js';
@@ -30,6 +31,39 @@ describe('summary wording rules', () => {
     expect(layoutSectorBreakdown(sector([3, 1]), 600, 'vi').summary).to.equal(
       `Sản phẩm: 2 nhóm, tổng cộng 4${NB}sản phẩm. Lớn nhất là G1: 3 trên tổng số 4${NB}sản phẩm (75,0%). ` +
         `Nhỏ nhất là G2: 1 trên tổng số 4${NB}sản phẩm (25,0%).`,
+    );
+  });
+
+  it('sector: parts tied for the smallest or the largest are all named (vi, en)', () => {
+    expect(layoutSectorBreakdown(sector([3, 1, 1]), 600, 'vi').summary).to.equal(
+      `Sản phẩm: 3 nhóm, tổng cộng 5${NB}sản phẩm. Lớn nhất là G1: 3 trên tổng số 5${NB}sản phẩm (60,0%). ` +
+        `Nhỏ nhất là G2, G3, mỗi nhóm 1 trên tổng số 5${NB}sản phẩm (20,0%).`,
+    );
+    expect(layoutSectorBreakdown(sector([2, 2, 1]), 600, 'en').summary).to.equal(
+      `Products: 3 groups, 5${NB}products in total. The largest are G1, G2, each 2 of 5${NB}products (40.0%). ` +
+        `The smallest is G3: 1 of 5${NB}products (20.0%).`,
+    );
+  });
+
+  it('sector: a single group is "1 group", with no largest or smallest (vi, en)', () => {
+    expect(layoutSectorBreakdown(sector([7]), 600, 'vi').summary).to.equal(`Sản phẩm: 1 nhóm, G1, tổng cộng 7${NB}sản phẩm.`);
+    expect(layoutSectorBreakdown(sector([7]), 600, 'en').summary).to.equal(`Products: 1 group, G1, 7${NB}products in total.`);
+    expect(layoutSectorBreakdown(sector([0]), 600, 'en').summary).to.equal(`Products: 1 group, G1, 0${NB}products in total.`);
+  });
+
+  it('FDI: parts tied for the smallest or the largest are all named; a single part is said once (vi, en)', () => {
+    expect(layoutFdiComposition(fdi([3, 1, 1], 'Vốn'), 600, 'vi').summary).to.equal(
+      `Vốn: tổng 5${NB}tr, gồm 3 phần. Lớn nhất là P1: 3${NB}tr (60,0%). Nhỏ nhất, bằng nhau: P2: 1${NB}tr (20,0%); P3: 1${NB}tr (20,0%).`,
+    );
+    expect(layoutFdiComposition(fdi([2, 2, 1], 'Capital'), 600, 'en').summary).to.equal(
+      `Capital: 5${NB}tr in total, made up of 3 parts. The largest, equal: P1: 2${NB}tr (40.0%); P2: 2${NB}tr (40.0%). ` +
+        `The smallest is P3: 1${NB}tr (20.0%).`,
+    );
+    expect(layoutFdiComposition(fdi([4], 'Vốn'), 600, 'vi').summary).to.equal(
+      `Vốn: tổng 4${NB}tr, chỉ gồm một phần là P1: 4${NB}tr (100,0%).`,
+    );
+    expect(layoutFdiComposition(fdi([4], 'Capital'), 600, 'en').summary).to.equal(
+      `Capital: 4${NB}tr in total, from a single part, P1: 4${NB}tr (100.0%).`,
     );
   });
 

@@ -25,6 +25,9 @@ export interface FdiWords {
   /** `{part}`: `Góp vốn, mua cổ phần: 2.041 triệu USD (80,8%), 252 lượt`. */
   summaryLargest: string;
   summarySmallest: string;
+  /** Parts tied for the largest (or smallest), each as in `summaryLargest`, joined by `; `. */
+  summaryLargestTie: string;
+  summarySmallestTie: string;
   /** Table headers. */
   component: string;
   capital: string;

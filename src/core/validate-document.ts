@@ -82,12 +82,7 @@ export function plainCopy(read: () => unknown, path: string, out: Issue[], depth
       out.length < 50 ? plainCopy(() => (value as Record<string | number, unknown>)[k], at, out, depth + 1) : undefined;
     if (Array.isArray(value)) return Array.from({ length: value.length }, (_, i) => copy(i, `${path}[${i}]`));
     // fromEntries defines keys as data (a "__proto__" key stays a key, for the schema to refuse).
-    return Object.fromEntries(
-      Object.keys(value).map((k) => [
-        k,
-        copy(k, /^[A-Za-z_$][\w$]*$/.test(k) ? (path ? `${path}.${k}` : k) : `${path}[${JSON.stringify(k)}]`),
-      ]),
-    );
+    return Object.fromEntries(Object.keys(value).map((k) => [k, copy(k, path ? `${path}.${k}` : k)]));
   } catch {
     out.push({ code: 'errInvalid', path });
   }

@@ -19,16 +19,16 @@ export function fdiSummary(b: FdiBasis, rows: FdiRowData[]): string {
   const total = b.fmtUnit(b.base);
   const partText = (r: FdiRowData) => `${r.label}${b.s.colon}${r.spoken[0]} (${r.spoken[1]})${b.anyCount ? `, ${r.spoken[2]}` : ''}`;
   if (rows.length === 1) return fill(c.summaryOne, { head, total, part: partText(rows[0]) });
-  const byCapital = [...rows].sort((a, z) => z.p.capital - a.p.capital);
-  const [top, low] = [byCapital[0], byCapital[byCapital.length - 1]];
+  const [top, low] = [Math.max(...rows.map((r) => r.p.capital)), Math.min(...rows.map((r) => r.p.capital))];
+  // Parts tied for the largest or smallest are all named.
+  const say = (one: string, tie: string, v: number) => {
+    const tied = rows.filter((r) => r.p.capital === v);
+    return fill(tied.length > 1 ? tie : one, { part: tied.map(partText).join('; ') });
+  };
+  const out = [fill(c.summaryTotal, { head, total, count: b.fmt(rows.length) })];
   // All zero, or all equal: no part is the largest or the smallest.
-  return [
-    fill(c.summaryTotal, { head, total, count: b.fmt(rows.length) }),
-    top.p.capital > low.p.capital && fill(c.summaryLargest, { part: partText(top) }),
-    top.p.capital > low.p.capital && fill(c.summarySmallest, { part: partText(low) }),
-  ]
-    .filter(Boolean)
-    .join(' ');
+  if (top > low) out.push(say(c.summaryLargest, c.summaryLargestTie, top), say(c.summarySmallest, c.summarySmallestTie, low));
+  return out.join(' ');
 }
 
 /** Summary, notices and the data table. */

@@ -18,14 +18,36 @@ export function sectorSummary(b: SectorBasis): string {
     .filter((e): e is { item: SectorItem; v: number } => e.v !== null)
     .sort((a, c) => c.v - a.v);
   const total = fmtUnit(b.total);
-  const part = (template: string, e: { item: SectorItem; v: number }) =>
-    fill(template, { label: b.t(e.item.label), value: b.fmt(e.v), total, share: formatPercent(b.shareOf(e.v), b.lang) });
-  const parts = [fill(s.summaryBars, { title, count, total })];
-  // All zero, or all equal: no part is the largest or the smallest.
-  const last = byValue[byValue.length - 1];
-  const spread = byValue.length > 1 && byValue[0].v > last.v;
-  if (byValue.length === 1 ? last.v > 0 : spread) parts.push(part(s.summaryLargest, byValue[0]));
-  if (spread) parts.push(part(s.summarySmallest, last));
+  type Entry = { item: SectorItem; v: number };
+  const say = (one: string, tie: string, tied: Entry[]) =>
+    fill(tied.length > 1 ? tie : one, {
+      title,
+      label: tied.map((e) => b.t(e.item.label)).join(', '),
+      value: b.fmt(tied[0].v),
+      total,
+      share: formatPercent(b.shareOf(tied[0].v), b.lang),
+    });
+  const parts = [
+    data.items.length === 1 && byValue.length ? say(s.summaryOneBar, '', byValue) : fill(s.summaryBars, { title, count, total }),
+  ];
+  // All zero, or all equal: no part is the largest or the smallest; parts tied for either are all named.
+  const [top, low] = [byValue[0]?.v, byValue[byValue.length - 1]?.v];
+  if (byValue.length > 1 && top > low) {
+    parts.push(
+      say(
+        s.summaryLargest,
+        s.summaryLargestTie,
+        byValue.filter((e) => e.v === top),
+      ),
+    );
+    parts.push(
+      say(
+        s.summarySmallest,
+        s.summarySmallestTie,
+        byValue.filter((e) => e.v === low),
+      ),
+    );
+  }
   const missingItems = data.items.filter((_, i) => b.values[i] === null);
   if (missingItems.length) parts.push(fill(s.summaryMissing, { labels: missingItems.map((m) => b.t(m.label)).join(', ') }));
   return parts.join(' ');
