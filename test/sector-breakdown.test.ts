@@ -134,6 +134,16 @@ describe('citystat-sector-breakdown: frame, language and accessibility', () => {
     });
   }
 
+  it('draws a not-published breakdown as one label a group, saying "not published" once, yet in every mark name', async () => {
+    const cumulative = await loadJson('data-schemas/examples/sector-breakdown-cumulative.json');
+    const el = await mount<CitystatSectorBreakdown>(
+      html`<citystat-sector-breakdown lang="en" .data=${cumulative}></citystat-sector-breakdown>`,
+    );
+    expect(marks(el)).to.have.length(8);
+    expect(el.shadowRoot!.querySelectorAll('.missing-text, .missing-line')).to.have.length(0);
+    expect(marks(el).every((m) => m.getAttribute('aria-label')!.endsWith(': not published'))).to.equal(true);
+  });
+
   it('is one tab stop; arrows, Home/End, Enter and Escape work', async () => {
     const root = await fixture<HTMLElement>(html`<div>
       <button id="before">before</button>

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import type { ChartLayout, Mark } from '../core/chart.js';
 import { emit } from './events.js';
-import { chunk, need } from './lazy-chunk.js';
+import { adopt, chunk, need } from './lazy-chunk.js';
 
 /** The tooltip's drawing and placement (base/tooltip-view.ts). */
 const tooltipChunk = chunk(() => import('./tooltip-view.js'));
@@ -30,10 +30,12 @@ export class FocusController implements ReactiveController, EventListenerObject 
     _host.addController(this);
   }
 
-  /** The active mark's tooltip (SVG charts); starts loading its chunk, and is undefined until it is there. */
+  /** The active mark's tooltip (SVG charts); starts loading its chunk (template and styles), and is undefined until it is there. */
   readonly _tooltip = (layout: ChartLayout) => {
     const mark = layout.marks[this._active];
-    return mark && need(tooltipChunk, this._host)?.tooltipView(layout, mark);
+    const view = mark && need(tooltipChunk, this._host);
+    if (view) adopt(this._host, view.tooltipStyles);
+    return view ? view.tooltipView(layout, mark) : undefined;
   };
 
   /** Settles once the tooltip of the active mark has loaded (or failed to). */

@@ -1,4 +1,4 @@
-import { svg, type SVGTemplateResult } from 'lit';
+import { css, svg, type SVGTemplateResult } from 'lit';
 import type { ChartLayout, Mark } from '../core/chart.js';
 import { textWidth, wrapText } from '../core/measure.js';
 
@@ -7,6 +7,23 @@ import { textWidth, wrapText } from '../core/measure.js';
  * (focus-controller.ts loads it with the first mark that needs one), since
  * readers who never hover or focus a mark never see it.
  */
+
+/** The tooltip's styles, adopted by the focus controller with the chunk. */
+export const tooltipStyles = css`
+  .tooltip {
+    pointer-events: none;
+  }
+  .tooltip rect {
+    fill: var(--_text);
+  }
+  svg.plot .tooltip text {
+    fill: var(--_bg);
+    font-size: 13px;
+  }
+  .tooltip .strong {
+    font-weight: 700;
+  }
+`;
 
 type Box = readonly [number, number, number, number];
 const meets = (a: Box, b: Box) => a[0] < b[0] + b[2] && b[0] < a[0] + a[2] && a[1] < b[1] + b[3] && b[1] < a[1] + a[3];
