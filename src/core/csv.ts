@@ -4,11 +4,13 @@
  * included: a UTF-8 BOM, `;` or `,` or tab separators, decimal commas when the
  * separator is `;`, and Google Sheets' Vietnamese export (`,` between cells,
  * decimal commas in quotes: `"230,3"`) when its numbers cannot be English
- * ones. The first row is the header; the columns are those of the
- * widget's light-DOM table source.
+ * ones. A header block of `# title: …` lines may come first (core/csv-meta.ts);
+ * then the first row is the header; the columns are those of the widget's
+ * light-DOM table source.
  */
 import { dsvFormat } from 'd3-dsv';
 import type { TableText } from './table-read.js';
+import { readCsvMeta } from './csv-meta.js';
 import type { Issue } from './validate.js';
 
 export interface CsvResult {
@@ -34,7 +36,8 @@ export function detectDelimiter(text: string): string {
 
 /** Parses CSV text into table cells, or located issues. */
 export function parseCsv(input: string): CsvResult {
-  const text = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  // A header block (`# title: …` lines) says the chart's words; its lines are blanked.
+  const { text, meta } = readCsvMeta(input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
   // Unbalanced quotes: d3-dsv would silently swallow the rest of the file.
   let quoted = false;
   let line = 1;
@@ -62,7 +65,7 @@ export function parseCsv(input: string): CsvResult {
     current += 1 + row.reduce((n, cell) => n + (cell.match(/\n/g)?.length ?? 0), 0);
   }
   const kept = rows.map((r, i) => ({ r, line: lineOf[i] })).filter(({ r }) => r.some((c) => c.trim() !== ''));
-  if (!kept.length) return { table: { caption: '', headers: [], rows: [] }, lines: [] };
+  if (!kept.length) return { table: { ...meta, caption: meta.caption ?? '', headers: [], rows: [] }, lines: [] };
   const [head, ...body] = kept;
   const issues: Issue[] = [];
   for (const { r, line: l } of body) {
@@ -73,7 +76,8 @@ export function parseCsv(input: string): CsvResult {
   if (issues.length) return { issues };
   return {
     table: {
-      caption: '',
+      ...meta,
+      caption: meta.caption ?? '',
       headers: head.r.map((c) => c.trim()),
       rows: body.map(({ r }) => r.map((c) => ({ text: c.trim(), value: null }))),
     },

@@ -35,7 +35,7 @@ export function fromTable(table: TableText, lang: string): { data?: unknown; iss
     return part;
   });
   const data: FdiCompositionData = { locale: lang, ...commonFields(table), components };
-  const unit = /\(([^)]+)\)\s*$/.exec(table.headers[1] ?? '')?.[1];
+  const unit = table.unit || /\(([^)]+)\)\s*$/.exec(table.headers[1] ?? '')?.[1];
   if (unit) data.unit = unit.trim();
   const [totalHead, totalCell] = table.total ?? [];
   if (totalCell && (totalCell.value !== null || !isMissingText(totalCell.text, lang)))

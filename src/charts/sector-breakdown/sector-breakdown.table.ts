@@ -36,7 +36,7 @@ export function fromTable(table: TableText, lang: string): { data?: unknown; iss
     items.push(item);
   });
   const data: SectorBreakdownData = { locale: lang, ...commonFields(table), items };
-  const unit = /\(([^)]+)\)\s*$/.exec(table.headers[1] ?? '')?.[1];
+  const unit = table.unit || /\(([^)]+)\)\s*$/.exec(table.headers[1] ?? '')?.[1];
   if (unit) data.unit = unit.trim();
   const totalCell = table.total?.[1];
   if (totalCell && (totalCell.value !== null || !isMissingText(totalCell.text, lang))) {
