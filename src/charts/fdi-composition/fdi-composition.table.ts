@@ -1,6 +1,7 @@
 // The fdi-composition widget's reader of a light-DOM table or CSV (loaded on demand:
 // pages that give JSON data never download it).
 import { cellNumber, commonFields, firstLine, isMissingText, packs, type CellText, type TableText } from '../../core/table-read.js';
+import { isTotalLabel, ownIssues, ownTable } from '../../core/table-own.js';
 import type { Issue } from '../../core/validate.js';
 import type { FdiComponent, FdiCompositionData } from './fdi-composition.types.js';
 import { fdiSection } from './fdi-composition.words.js';
@@ -12,9 +13,13 @@ import { fdiSection } from './fdi-composition.words.js';
  * language (vi `2.041`, en `2,041`), or from a cell's `data-value`. A
  * `<tfoot>` row gives the total and, in its header (`Tổng 9 tháng đầu năm
  * 2023`, `Total, first 9 months of 2023`), the period; a second line of a
- * label cell is the part's note.
+ * label cell is the part's note. The widget's own download reads back
+ * (core/table-own.ts): its share column is checked, not read, and its last
+ * row `Tổng`/`Total` (or `Tổng {period}`) is the total.
  */
-export function fromTable(table: TableText, lang: string): { data?: unknown; issues?: Issue[] } {
+export function fromTable(input: TableText, lang: string): { data?: unknown; issues?: Issue[] } {
+  const own = ownTable(input, lang, (label) => isTotalLabel(label, lang) || periodOf(label, lang) !== undefined);
+  const table = own.table;
   const issues: Issue[] = [];
   const num = (cell: CellText | undefined, text: string, row: number, column: number) => {
     const v = cellNumber(cell, lang, text);
@@ -42,7 +47,14 @@ export function fromTable(table: TableText, lang: string): { data?: unknown; iss
     data.total = num(totalCell, totalCell.text, table.rows.length, 2);
   const period = totalHead && periodOf(totalHead.text, lang);
   if (period) data.period = period;
-  return issues.length ? { issues } : { data };
+  const located = ownIssues(
+    own,
+    issues,
+    components.map((p) => p.capital),
+    data.total,
+    lang,
+  );
+  return located.length ? { issues: located } : { data };
 }
 
 /** The period in a total row's header, written with any language's `totalOf` (`Tổng {period}`). */
