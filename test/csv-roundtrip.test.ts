@@ -138,3 +138,19 @@ describe('CSV: the KPI download, a column per field', () => {
     el.remove();
   });
 });
+
+describe('CSV: line breaks inside quoted cells', () => {
+  it('a header cell with a line break reads (the fair widget took it for no header at all and threw)', async () => {
+    const el = await fromCsv('citystat-fair-participation', 'en', 'Fair,"Booths\nper fair"\nA,3\n');
+    expect(el.status, JSON.stringify(el.issues)).to.equal('ready');
+    expect(el.layout.table.rows).to.deep.equal([['A', '3']]);
+    el.remove();
+  });
+
+  it('an FDI count cell with a line break in its unit reads', async () => {
+    const el = await fromCsv('citystat-fdi-composition', 'en', 'Component,Capital,Count\nA,3,"5 new\nprojects"\n');
+    expect(el.status, JSON.stringify(el.issues)).to.equal('ready');
+    expect(el.layout.table.rows[0][3]).to.equal('5\u00a0new\nprojects');
+    el.remove();
+  });
+});

@@ -34,6 +34,9 @@ export function isShareHeader(header: string, lang: string): boolean {
   return packs(lang).some((s) => lower(s.share) === h);
 }
 
+/** The unit in a header's parentheses (`Vốn (triệu USD)`: everything between the first `(` and a final `)`), or undefined. */
+export const headerUnit = (header = ''): string | undefined => /^[^(]*\((.+)\)$/s.exec(header.trim())?.[1].trim() || undefined;
+
 /** True when a label is the total word of a known language (`Tổng`, `Total`). */
 export const isTotalLabel = (label: string, lang: string): boolean => packs(lang).some((s) => lower(s.total) === lower(label));
 
@@ -75,7 +78,7 @@ export function ownIssues(own: OwnTable, issues: Issue[], values: Array<number |
     if (isMissingText(text, lang)) return;
     const want = expected[r];
     const decimals = text.split(decimalMark)[1]?.length ?? 0;
-    if (want !== undefined && Math.abs(parseLocaleNumber(text, lang) - want) <= 0.5 * 10 ** -decimals + 1e-9) return;
+    if (want !== undefined && Math.abs(parseLocaleNumber(text, lang) - want) <= 0.5 * 10 ** -decimals + 1e-9 * Math.max(1, want)) return;
     // The share the figures give, in percent (worded in the message's language), or a dash when the figure is missing.
     out.push({ code: 'errTableShare', path: '', params: { row: r + 1, column: j, text: cell!.text, share: want ?? '–' } });
   });

@@ -1,7 +1,7 @@
 // The sector-breakdown widget's reader of a light-DOM table or CSV (loaded on demand:
 // pages that give JSON data never download it).
 import { cellNumber, commonFields, firstLine, isMissingText, isNotPublishedText, type TableText } from '../../core/table-read.js';
-import { ownIssues, ownTable } from '../../core/table-own.js';
+import { headerUnit, ownIssues, ownTable } from '../../core/table-own.js';
 import type { Issue } from '../../core/validate.js';
 import type { SectorBreakdownData, SectorItem } from './sector-breakdown.types.js';
 
@@ -41,8 +41,8 @@ export function fromTable(input: TableText, lang: string): { data?: unknown; iss
     items.push(item);
   });
   const data: SectorBreakdownData = { locale: lang, ...commonFields(table), items };
-  const unit = /\(([^)]+)\)\s*$/.exec(table.headers[1] ?? '')?.[1];
-  if (unit) data.unit = unit.trim();
+  const unit = headerUnit(table.headers[1]);
+  if (unit) data.unit = unit;
   const totalCell = table.total?.[1];
   if (totalCell && (totalCell.value !== null || !isMissingText(totalCell.text, lang))) {
     data.total = cellNumber(totalCell, lang);
@@ -50,6 +50,8 @@ export function fromTable(input: TableText, lang: string): { data?: unknown; iss
       issues.push({ code: 'errTableCell', path: '', params: { row: table.rows.length + 1, column: 2, text: totalCell.text } });
   }
   if (items.length && table.rows.every((cells) => isNotPublishedText(cells[1]?.text ?? '', lang))) data.breakdownPublished = false;
+  // Without items, the widget's own table says so by an empty share of the total.
+  if (!items.length && own.shares.length === 1 && !own.shares[0]?.text) data.breakdownPublished = false;
   issues = ownIssues(
     own,
     issues,
