@@ -84,8 +84,8 @@ export function csvRows(layout: ChartLayout, lang: string): string[][] {
   ];
 }
 
-/** Read by the table reader itself, as worded cells are (kpi.table.ts). */
-const READ_BY_TABLE = ['change.value', 'period', 'trend'];
+/** Read by the table reader itself, as in a hand-written table (kpi.table.ts: the unit is its one other column). */
+const READ_BY_TABLE = ['unit', 'change.value', 'period', 'trend'];
 
 /** The other columns of `headers` that hold one field each, by header (vi or en), with their index. */
 export function fieldColumns(headers: string[]): Array<{ index: number; path: string; kind: Kind }> {
