@@ -33,7 +33,11 @@ export function detectDelimiter(text: string): string {
   return Object.entries(counts).sort((a, b) => b[1] - a[1])[0][1] > 0 ? Object.entries(counts).sort((a, b) => b[1] - a[1])[0][0] : ',';
 }
 
-/** A cell's text: without the white space an HTML table would not show at its ends, and without the `'` that keeps a spreadsheet from running it (`'=A1` → `=A1`, `''=A1` → `'=A1`). */
+/**
+ * A cell's text: without the white space an HTML table would not show at its
+ * ends, and without the `'` that keeps a spreadsheet from running it
+ * (`'=A1` → `=A1`, `''=A1` → `'=A1`).
+ */
 const cellText = (cell: string) => cell.replace(/^[ \t\n\f\r]+|[ \t\n\f\r]+$/g, '').replace(/^'(?='*[=+\-@\t\r])/, '');
 
 /** Parses CSV text into table cells, or located issues. */

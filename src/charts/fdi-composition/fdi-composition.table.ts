@@ -10,8 +10,9 @@ import { fdiSection } from './fdi-composition.words.js';
  * Reads a table of columns label, capital, count (optional). The unit comes
  * from the capital header's parentheses (`Vốn (triệu USD)`); a count cell may
  * carry its unit word (`305 dự án`), else the count header's (`Số lượng (dự
- * án)`), and "không có số liệu" / "no data" is a part without a count. Numbers are read in the table's
- * language (vi `2.041`, en `2,041`), or from a cell's `data-value`. A
+ * án)`), and "không có số liệu" / "no data" is a part without a count.
+ * Numbers are read in the table's language (vi `2.041`, en `2,041`), or from
+ * a cell's `data-value`. A
  * `<tfoot>` row gives the total and, in its header (`Tổng 9 tháng đầu năm
  * 2023`, `Total, first 9 months of 2023`), the period; a second line of a
  * label cell is the part's note. The widget's own download reads back
