@@ -64,6 +64,8 @@ export interface Messages {
   /** A share in the widget's own share column that is not its row's share of the total (optional). */
   errTableShare?: string;
   errCsvShare?: string;
+  /** A reader (or its chunk) that failed on the table or CSV: our fault or the network's, never left loading (optional). */
+  errUnreadable?: string;
   typeNames: Record<'number' | 'integer' | 'string' | 'boolean' | 'object' | 'array' | 'null', string>;
   gotNames: Record<'number' | 'string' | 'boolean' | 'object' | 'array' | 'null' | 'undefined', string>;
 }
@@ -119,6 +121,7 @@ const vi: Messages = {
   errCsvNoMeasures: 'Tệp CSV: không có cột số liệu nào sau cột tên.',
   errTableShare: 'Bảng dữ liệu, hàng {row}, cột {column}: tỷ lệ "{text}" không khớp với số liệu, tính ra là {share}.',
   errCsvShare: 'Tệp CSV, dòng {row}, cột {column}: tỷ lệ "{text}" không khớp với số liệu, tính ra là {share}.',
+  errUnreadable: 'Không đọc được bảng dữ liệu hoặc tệp CSV này.',
   typeNames: {
     number: 'một số',
     integer: 'một số nguyên',
@@ -190,6 +193,7 @@ const en: Messages = {
   errCsvNoMeasures: 'CSV file: no column of figures after the names.',
   errTableShare: 'Data table, row {row}, column {column}: the share "{text}" does not match the figures, which give {share}.',
   errCsvShare: 'CSV file, line {row}, column {column}: the share "{text}" does not match the figures, which give {share}.',
+  errUnreadable: 'This data table or CSV file could not be read.',
   typeNames: {
     number: 'a number',
     integer: 'a whole number',
