@@ -94,7 +94,10 @@ const plugins = () => [
   terser({
     ecma: 2021,
     module: true,
-    compress: { passes: 3 },
+    // keep_fargs: nothing reads a function's `length`; unsafe_arrows: no
+    // function expression of ours, lit's or d3's is called with `new`;
+    // unsafe_proto: `[].slice` for `Array.prototype.slice`.
+    compress: { passes: 3, keep_fargs: false, unsafe_arrows: true, unsafe_proto: true },
     // Private members of our classes start with `_` and a lowercase letter;
     // lit's own internals (`_$…`) are left alone.
     mangle: { properties: { regex: /^_[a-z]/ } },

@@ -110,7 +110,11 @@ export class DataSourceController<T extends CommonData> implements ReactiveContr
     }
     this._status = 'loading';
     if (!found) this._source = 'src';
-    void this._readAsync(found ?? { source: 'src' }, generation);
+    const input = found ?? { source: 'src' };
+    // A reader or chunk that throws gets a message, never a widget left loading with an uncaught error.
+    this._readAsync(input, generation).catch(() =>
+      this._accept({ source: input.source, issues: [{ code: 'errUnreadable', path: '' }] }, generation),
+    );
   }
 
   /** A raw document: validated (core/validate-document.ts), then the widget's state; ignored when a newer source replaced it. */

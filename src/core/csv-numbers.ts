@@ -18,11 +18,13 @@ const isVi = (lang: string) => lang.split('-')[0].toLowerCase() === 'vi';
 
 /**
  * A text cell a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab,
- * carriage return first) gets a leading `'` (the OWASP rule). Numbers are
- * written by `csvNumber` and never pass here, so `-3` stays a number.
+ * carriage return first) gets a leading `'` (the OWASP rule); so does one
+ * that starts with quotes before those (`'=x` → `''=x`), so that the CSV
+ * reader, which drops that one `'`, reads every text back as it was. Numbers
+ * are written by `csvNumber` and never pass here, so `-3` stays a number.
  */
 export function safeCell(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return /^'*[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
 /** A number as `lang`'s spreadsheets read it: `-3,25` (vi), `-3.25` (en); no grouping. */

@@ -6,7 +6,8 @@
  * decimal commas in quotes: `"230,3"`) when its numbers cannot be English
  * ones. A header block of `# title: …` lines may come first (core/csv-meta.ts);
  * then the first row is the header; the columns are those of the widget's
- * light-DOM table source.
+ * light-DOM table source. A cell that a download made safe from
+ * spreadsheet formulas (`'=…`, `'-…`: core/csv-numbers.ts) reads without its `'`.
  */
 import { dsvFormat } from 'd3-dsv';
 import type { TableText } from './table-read.js';
@@ -33,6 +34,13 @@ export function detectDelimiter(text: string): string {
   }
   return Object.entries(counts).sort((a, b) => b[1] - a[1])[0][1] > 0 ? Object.entries(counts).sort((a, b) => b[1] - a[1])[0][0] : ',';
 }
+
+/**
+ * A cell's text: without the white space an HTML table would not show at its
+ * ends, and without the `'` that keeps a spreadsheet from running it
+ * (`'=A1` → `=A1`, `''=A1` → `'=A1`).
+ */
+const cellText = (cell: string) => cell.replace(/^[ \t\n\f\r]+|[ \t\n\f\r]+$/g, '').replace(/^'(?='*[=+\-@\t\r])/, '');
 
 /** Parses CSV text into table cells, or located issues. */
 export function parseCsv(input: string): CsvResult {
@@ -78,8 +86,8 @@ export function parseCsv(input: string): CsvResult {
     table: {
       ...meta,
       caption: meta.caption ?? '',
-      headers: head.r.map((c) => c.trim()),
-      rows: body.map(({ r }) => r.map((c) => ({ text: c.trim(), value: null }))),
+      headers: head.r.map(cellText),
+      rows: body.map(({ r }) => r.map((c) => ({ text: cellText(c), value: null }))),
     },
     lines: body.map(({ line: l }) => l),
     numberLang: delimiter === ';' || (delimiter === ',' && decimalCommas(body.map(({ r }) => r))) ? 'vi' : 'en',
@@ -104,6 +112,7 @@ const CSV_CODES: Partial<Record<Issue['code'], Issue['code']>> = {
   errTableCell: 'errCsvCell',
   errTableColumn: 'errCsvColumn',
   errTableNoMeasures: 'errCsvNoMeasures',
+  errTableShare: 'errCsvShare',
 };
 
 /**

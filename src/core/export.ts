@@ -13,6 +13,7 @@ import { wrapText } from './measure.js';
 import { csvColumn, csvDelimiter, safeCell } from './csv-numbers.js';
 export { csvDelimiter, safeCell };
 import { svgToCanvas } from './svg-canvas.js';
+import type { ChartLayout } from './chart.js';
 import type { TableModel } from './table.js';
 
 export type DownloadKind = 'csv' | 'png' | 'svg';
@@ -76,7 +77,27 @@ export function fileName(title: string, ext: string): string {
 export function tableCsv(table: TableModel, lang = 'en'): string {
   const columns = table.columns.map((c, j) => csvColumn(c, j, table, lang));
   const body = table.rows.map((row, i) => row.map((cell, j) => columns[j]?.cell(cell, table.values?.[i]?.[j]) ?? safeCell(cell)));
-  return '\uFEFF' + dsvFormat(csvDelimiter(lang)).formatRows([columns.map((c) => c.header), ...body]) + '\r\n';
+  return csvText([columns.map((c) => c.header), ...body], lang);
+}
+
+/** Rows as CSV text with a BOM, in `lang`'s dialect. */
+const csvText = (rows: string[][], lang: string) => '\uFEFF' + dsvFormat(csvDelimiter(lang)).formatRows(rows) + '\r\n';
+
+/** What a widget's table reader may add for the download: rows of its own CSV form (KPI: a column per field). */
+interface CsvForm {
+  csvRows?: (layout: ChartLayout, lang: string) => string[][];
+}
+
+/**
+ * The CSV download of the widget whose render root is `root`: its own CSV
+ * form when its table reader has one, so that every figure is a number its
+ * reader reads back (the KPI table words its figures); else the data table.
+ */
+export async function widgetCsv(table: TableModel, root: ParentNode, lang: string): Promise<string> {
+  type Host = Element & { tableReader?: () => Promise<CsvForm>; layout?: ChartLayout };
+  const host = (root as ShadowRoot).host as Host | undefined;
+  const rows = host?.layout && (await host.tableReader?.())?.csvRows?.(host.layout, lang);
+  return rows ? csvText(rows, lang) : tableCsv(table, lang);
 }
 
 const STYLE_PROPS = [
@@ -221,7 +242,7 @@ export async function download(kind: DownloadKind, table: TableModel, title: str
 async function makeFile(kind: DownloadKind, table: TableModel, title: string, root: ParentNode, lang: string): Promise<string> {
   const name = fileName(title, kind);
   if (kind === 'csv') {
-    save(new Blob([tableCsv(table, lang)], { type: 'text/csv;charset=utf-8' }), name);
+    save(new Blob([await widgetCsv(table, root, lang)], { type: 'text/csv;charset=utf-8' }), name);
     return name;
   }
   const chart = root.querySelector('svg.plot') as SVGSVGElement | null;

@@ -7,7 +7,7 @@
  * `registerLanguage('fr', pack, messages)` of core/i18n.ts, which keeps them
  * until this module asks.
  */
-import { formatNumber } from './format.js';
+import { formatNumber, formatPercent } from './format.js';
 import { fill, registeredMessages } from './i18n.js';
 import type { Issue } from './validate.js';
 export { schemaIssues } from './schema-issues.js';
@@ -61,6 +61,11 @@ export interface Messages {
   /** A table with no column of figures after the names (optional). */
   errTableNoMeasures?: string;
   errCsvNoMeasures?: string;
+  /** A share in the widget's own share column that is not its row's share of the total (optional). */
+  errTableShare?: string;
+  errCsvShare?: string;
+  /** A reader (or its chunk) that failed on the table or CSV: our fault or the network's, never left loading (optional). */
+  errUnreadable?: string;
   typeNames: Record<'number' | 'integer' | 'string' | 'boolean' | 'object' | 'array' | 'null', string>;
   gotNames: Record<'number' | 'string' | 'boolean' | 'object' | 'array' | 'null' | 'undefined', string>;
 }
@@ -114,6 +119,9 @@ const vi: Messages = {
   errCsvColumn: 'Tệp CSV, dòng {row}: thiếu cột {column}{header}.',
   errTableNoMeasures: 'Bảng dữ liệu: không có cột số liệu nào sau cột tên.',
   errCsvNoMeasures: 'Tệp CSV: không có cột số liệu nào sau cột tên.',
+  errTableShare: 'Bảng dữ liệu, hàng {row}, cột {column}: tỷ lệ "{text}" không khớp với số liệu, tính ra là {share}.',
+  errCsvShare: 'Tệp CSV, dòng {row}, cột {column}: tỷ lệ "{text}" không khớp với số liệu, tính ra là {share}.',
+  errUnreadable: 'Không đọc được bảng dữ liệu hoặc tệp CSV này.',
   typeNames: {
     number: 'một số',
     integer: 'một số nguyên',
@@ -183,6 +191,9 @@ const en: Messages = {
   errCsvColumn: 'CSV file, line {row}: column {column}{header} is missing.',
   errTableNoMeasures: 'Data table: no column of figures after the names.',
   errCsvNoMeasures: 'CSV file: no column of figures after the names.',
+  errTableShare: 'Data table, row {row}, column {column}: the share "{text}" does not match the figures, which give {share}.',
+  errCsvShare: 'CSV file, line {row}, column {column}: the share "{text}" does not match the figures, which give {share}.',
+  errUnreadable: 'This data table or CSV file could not be read.',
   typeNames: {
     number: 'a number',
     integer: 'a whole number',
@@ -235,6 +246,7 @@ export function issueMessage(issue: Issue, lang: string): string {
   }
   // Figures in the message are written in its language (`0,2 giây`).
   if (issue.code === 'errFetchTimeout') params.seconds = formatNumber(Number(issue.params?.seconds), lang);
+  if (typeof issue.params?.share === 'number') params.share = formatPercent(issue.params.share / 100, lang);
   if (issue.code === 'errCsvColumn') params.header = issue.params?.header ? ` ("${issue.params.header}")` : '';
   const template = s[issue.code] ?? en[issue.code];
   return fill(typeof template === 'string' ? template : String(issue.code), params);

@@ -7,6 +7,7 @@
  */
 import { expect } from '@open-wc/testing';
 import type { AnyChart } from '../helpers.js';
+import { parseCsv } from '../../src/core/csv.js';
 import { recordEvents } from '../helpers.js';
 import { buildCatalogue, csvFixtures, documentFixtures, pendingFix, scriptCases, type Case } from './catalogue.js';
 import { hostileObjectCases } from './hostile-objects.js';
@@ -30,10 +31,15 @@ for (const f of [...documentFixtures, ...csvFixtures]) {
   fixtureTexts.set(f.file, readSync(`/test/reliability/fixtures/${f.file}`) ?? '');
 }
 
-async function dataOf(c: Case): Promise<any> {
+async function dataOf(c: Case, el: AnyChart): Promise<any> {
   if (c.input.kind === 'data') return c.input.data;
-  if (c.input.kind === 'script') return JSON.parse(c.input.text.replace(/^\uFEFF/, ''));
-  return (await fetch(c.input.src)).json();
+  const text = c.input.kind === 'script' ? c.input.text : await (await fetch(c.input.src)).text();
+  if (c.input.kind === 'script' ? c.input.type === 'text/csv' : /\.csv$/.test(c.input.src)) {
+    // the document the widget's CSV reader makes of the file
+    const parsed = parseCsv(text);
+    return (await (el as any).tableReader()).fromTable(parsed.table, parsed.numberLang).data;
+  }
+  return JSON.parse(text.replace(/^\uFEFF/, ''));
 }
 
 async function runCase(c: Case, w: LoadedWidget, sibling: LoadedWidget): Promise<void> {
@@ -58,7 +64,7 @@ async function runCase(c: Case, w: LoadedWidget, sibling: LoadedWidget): Promise
     const mine = (list: CustomEvent[]) => list.filter((e) => e.target === el);
     const e = c.expect;
     const readyChecks = async () => {
-      expect(markCount(el), 'marks drawn').to.equal(w.expectedMarks(await dataOf(c), el));
+      expect(markCount(el), 'marks drawn').to.equal(w.expectedMarks(await dataOf(c, el), el));
       expect(mine(events.errors), 'no citystat-error').to.have.length(0);
       expect(mine(events.renders).length, 'a citystat-render').to.be.greaterThan(0);
       if (c.finiteText) assertFinite(el, c.name);

@@ -146,6 +146,12 @@ export const csvFixtures: Array<{ file: string; name: string; expect: Expect }> 
       },
     },
   },
+  // A download made these cells safe from formulas (core/csv-numbers.ts): read back, they are the texts again.
+  {
+    file: 'formula-quoted.csv',
+    name: "CSV: text cells a download quoted against formulas ('=, '-, ''@)",
+    expect: { status: 'ready', shown: '=1+1' },
+  },
 ];
 
 function wrongValueFor(types: string[]): unknown {

@@ -6,7 +6,9 @@
  *   checks) always validates and lays out exactly as many marks as the widget
  *   says it draws for it;
  * - invalid data (a valid document broken at one field) always yields the
- *   error state, with a problem located at that field.
+ *   error state, with a problem located at that field;
+ * - the CSV download of valid data, read back by the widget's own CSV reader,
+ *   shows the same data table, in vi and en (roundtrip.ts).
  * The bulk runs call the element's own validation and its pure layout on a
  * detached element (no DOM work); a smaller number renders the full element.
  */
@@ -15,12 +17,20 @@ import fc from 'fast-check';
 import type { AnyChart } from '../helpers.js';
 import { arbFor, breakDoc } from './arbitraries.js';
 import { defineWidgets, loadWidgets, recordCounts, type LoadedWidget } from './registry.js';
+import { asPublished, csvRoundTrip } from './roundtrip.js';
 import { assertInert, markCount, settle, uncaughtWatcher } from './support.js';
 
 /** Runs per widget, valid and invalid each (the reliability goal: at least 2,000). */
 export const RUNS = 2000;
 /** Full element renders per widget, valid and then broken. */
 export const RENDERS = 120;
+/** CSV round trips per widget, vi and en together. */
+export const ROUND_TRIPS = 1000;
+/** Widgets whose CSV download their reader cannot read back for every valid document yet, and why. */
+const ROUND_TRIP_PENDING: Record<string, string> = {
+  'fair-participation':
+    "the fair reader makes each measure's id from its header's label, so two measures with one label get one id (errDuplicateId)",
+};
 
 type Doc = Record<string, any>;
 
@@ -58,7 +68,7 @@ export function propertySuite(name: string): void {
   const { widgets, pending } = loadWidgets();
   const w = widgets.find((x) => x.name === name);
   const seed = 90_000 + [...name].reduce((a, ch) => a + ch.charCodeAt(0), 0);
-  const counts: Record<string, number> = { valid: 0, invalid: 0, renders: 0 };
+  const counts: Record<string, number> = { valid: 0, invalid: 0, renders: 0, roundTrips: 0 };
   const seconds: Record<string, number> = {};
   let started = 0;
 
@@ -135,6 +145,30 @@ export function propertySuite(name: string): void {
       );
     });
 
+    it(`${ROUND_TRIPS} documents as published: the CSV download of the valid ones, read back by the widget's CSV reader, shows the same data table${ROUND_TRIP_PENDING[name] ? ' [pending]' : ''}`, async function () {
+      this.timeout(240000);
+      const [el, other] = [document.createElement(w.tag), document.createElement(w.tag)] as AnyChart[];
+      const property = fc.asyncProperty(
+        validDocs(w).map(asPublished),
+        fc.integer({ min: 200, max: 1400 }),
+        fc.constantFrom('vi', 'en'),
+        async (doc, width, lang) => {
+          const { status } = validateLikeTheElement(el, doc);
+          if (status !== 'ready') return;
+          counts.roundTrips++;
+          const trip = await csvRoundTrip(el, other, doc, width, lang);
+          const what = `${lang} CSV:\n${trip.csv}`;
+          expect(new Set(trip.cells.map((r) => r.length)).size, `${what}: one width`).to.equal(1);
+          expect(trip.issues, what).to.deep.equal([]);
+          expect(trip.after, what).to.deep.equal(trip.before);
+        },
+      );
+      const options = { numRuns: ROUND_TRIPS, seed, endOnFailure: true };
+      if (!ROUND_TRIP_PENDING[name]) return void (await fc.assert(property, options));
+      // a known gap: the test fails once it is closed, so that the entry is taken off
+      expect((await fc.check(property, options)).failed, ROUND_TRIP_PENDING[name]).to.equal(true);
+    });
+
     it(`${RENDERS} full renders of valid then broken documents: marks drawn = marks expected, then the error box`, async function () {
       this.timeout(240000);
       const root = await fixture<HTMLElement>(html`<div></div>`);
@@ -174,7 +208,7 @@ export function propertySuite(name: string): void {
 
     after(async () => {
       console.log(
-        `reliability properties: <citystat-${name}> ${counts.valid} valid runs, ${counts.invalid} invalid runs, ${counts.renders} full renders (seconds ${JSON.stringify(seconds)})`,
+        `reliability properties: <citystat-${name}> ${counts.valid} valid runs, ${counts.invalid} invalid runs, ${counts.renders} full renders, ${counts.roundTrips} CSV round trips (seconds ${JSON.stringify(seconds)})`,
       );
       await recordCounts(`properties-${name}`, { ...counts, seed, seconds });
     });

@@ -24,7 +24,7 @@ export function fromTable(table: TableText, lang: string): { data?: unknown; iss
   const placeCol = headerIndex(table, lang, (s) => fairSection(s).place);
   const columns = table.headers.map((_, j) => j).filter((j) => j > 0 && j !== dateCol && j !== placeCol);
   const measures: FairMeasure[] = columns.map((j) => {
-    const [, label, unit] = /^(.*?)\s*(?:\((.+)\))?$/.exec(table.headers[j])!;
+    const [, label, unit] = /^(.*?)\s*(?:\((.+)\))?$/s.exec(table.headers[j])!;
     return { id: table.headerIds?.[j] || label || `${j}`, label, unit: unit ?? label.toLowerCase() };
   });
   const events: FairEvent[] = table.rows.map((cells, r) => {

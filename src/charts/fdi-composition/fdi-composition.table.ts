@@ -1,6 +1,7 @@
 // The fdi-composition widget's reader of a light-DOM table or CSV (loaded on demand:
 // pages that give JSON data never download it).
 import { cellNumber, commonFields, firstLine, isMissingText, packs, type CellText, type TableText } from '../../core/table-read.js';
+import { headerUnit, isTotalLabel, ownIssues, ownTable } from '../../core/table-own.js';
 import type { Issue } from '../../core/validate.js';
 import type { FdiComponent, FdiCompositionData } from './fdi-composition.types.js';
 import { fdiSection } from './fdi-composition.words.js';
@@ -8,26 +9,33 @@ import { fdiSection } from './fdi-composition.words.js';
 /**
  * Reads a table of columns label, capital, count (optional). The unit comes
  * from the capital header's parentheses (`Vốn (triệu USD)`); a count cell may
- * carry its unit word (`305 dự án`). Numbers are read in the table's
- * language (vi `2.041`, en `2,041`), or from a cell's `data-value`. A
+ * carry its unit word (`305 dự án`), else the count header's (`Số lượng (dự
+ * án)`), and "không có số liệu" / "no data" is a part without a count.
+ * Numbers are read in the table's language (vi `2.041`, en `2,041`), or from
+ * a cell's `data-value`. A
  * `<tfoot>` row gives the total and, in its header (`Tổng 9 tháng đầu năm
  * 2023`, `Total, first 9 months of 2023`), the period; a second line of a
- * label cell is the part's note.
+ * label cell is the part's note. The widget's own download reads back
+ * (core/table-own.ts): its share column is checked, not read, and its last
+ * row `Tổng`/`Total` (or `Tổng {period}`) is the total.
  */
-export function fromTable(table: TableText, lang: string): { data?: unknown; issues?: Issue[] } {
+export function fromTable(input: TableText, lang: string): { data?: unknown; issues?: Issue[] } {
+  const own = ownTable(input, lang, (label) => isTotalLabel(label, lang) || periodOf(label, lang) !== undefined);
+  const table = own.table;
   const issues: Issue[] = [];
   const num = (cell: CellText | undefined, text: string, row: number, column: number) => {
     const v = cellNumber(cell, lang, text);
     if (!Number.isFinite(v)) issues.push({ code: 'errTableCell', path: '', params: { row: row + 1, column, text: cell?.text ?? '' } });
     return v;
   };
+  const countUnit = headerUnit(table.headers[2]);
   const components = table.rows.map(([labelCell, capital, count], r) => {
     if (!capital) issues.push({ code: 'errTableColumn', path: '', params: { row: r + 1, column: 2, header: table.headers[1] ?? '' } });
     const [label, notes] = firstLine(labelCell);
     const part: FdiComponent = { id: table.rowIds?.[r] || `row-${r + 1}`, label, capital: capital ? num(capital, capital.text, r, 2) : 0 };
-    if (count && (count.text || count.value !== null)) {
-      // `305 dự án`: the number, then its unit word.
-      const [, digits, word] = /^([^\p{L}]*?)\s*(\p{L}.*)?$/u.exec(count.text)!;
+    if (count && (count.value !== null || !isMissingText(count.text, lang))) {
+      // `305 dự án`: the number, then its unit word; a bare number takes the header's unit (`Số lượng (dự án)`).
+      const [, digits = count.text, word = countUnit] = /^([+-]?\d[\d.,]*)\s(.+)$/s.exec(count.text) ?? [];
       part.count = num(count, digits, r, 3);
       if (word) part.countUnit = word;
     }
@@ -35,14 +43,21 @@ export function fromTable(table: TableText, lang: string): { data?: unknown; iss
     return part;
   });
   const data: FdiCompositionData = { locale: lang, ...commonFields(table), components };
-  const unit = table.unit || /\(([^)]+)\)\s*$/.exec(table.headers[1] ?? '')?.[1];
-  if (unit) data.unit = unit.trim();
+  const unit = table.unit || headerUnit(table.headers[1]);
+  if (unit) data.unit = unit;
   const [totalHead, totalCell] = table.total ?? [];
   if (totalCell && (totalCell.value !== null || !isMissingText(totalCell.text, lang)))
     data.total = num(totalCell, totalCell.text, table.rows.length, 2);
   const period = totalHead && periodOf(totalHead.text, lang);
   if (period) data.period = period;
-  return issues.length ? { issues } : { data };
+  const located = ownIssues(
+    own,
+    issues,
+    components.map((p) => p.capital),
+    data.total,
+    lang,
+  );
+  return located.length ? { issues: located } : { data };
 }
 
 /** The period in a total row's header, written with any language's `totalOf` (`Tổng {period}`). */

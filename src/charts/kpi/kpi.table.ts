@@ -3,8 +3,10 @@
 import { uiStrings } from '../../core/i18n.js';
 import { commonFields, firstLine, headerIndex, isMissingText, packs, parseLocaleNumber, type TableText } from '../../core/table-read.js';
 import type { Issue } from '../../core/validate.js';
+import { fieldColumns, readFields } from './kpi.csv.js';
 import type { KpiData, KpiDirection, KpiFigure } from './kpi.types.js';
 import { kpiSection } from './kpi.words.js';
+export { csvRows } from './kpi.csv.js';
 
 /** A number as written in a cell (`+3,93`, `22,9`, `2.041`), then the words after it. */
 const NUMBER_THEN_WORDS = /^([+\-\u2212]?\d[\d.,\u00a0\u202f]*?)\s*(%?)(?:\s+(.*))?$/;
@@ -29,11 +31,17 @@ const POINTS = /^(?:điểm phần trăm|điểm %|điểm|percentage points?|pp
  * is `+2% so với cùng kỳ` or `+1.500 doanh nghiệp so với cùng kỳ`; a cell's
  * `data-direction` tells whether a rise is good news. Numbers are read in the
  * table's language, or from a cell's `data-value`. An empty cell, `—` or "no
- * data" is a missing value.
+ * data" is a missing value. The CSV download's columns of one field each
+ * (`Dạng`, `Đơn vị`, `So với`…: kpi.csv.ts) are read as those fields.
  */
 export function fromTable(table: TableText, lang: string): { data?: unknown; issues?: Issue[] } {
   const issues: Issue[] = [];
-  const cols = columnsOf(table, lang);
+  const fields = fieldColumns(table.headers);
+  const cols = columnsOf(
+    table,
+    lang,
+    fields.map((c) => c.index),
+  );
   const bad = (row: number, column: number, text: string) =>
     issues.push({ code: 'errTableCell', path: '', params: { row: row + 1, column: column + 1, text } });
   const figures: KpiFigure[] = table.rows.map((cells, r) => {
@@ -83,6 +91,8 @@ export function fromTable(table: TableText, lang: string): { data?: unknown; iss
       f.trend = trend.split(/\s*;\s*/).map((t) => parseLocaleNumber(t, lang));
       if (f.trend.some((v) => !Number.isFinite(v))) bad(r, cols.trend, trend);
     }
+    const field = readFields(f, cells, fields, lang);
+    if (field >= 0) bad(r, field, cells[field].text);
     return f;
   });
   if (issues.length) return { issues };
@@ -90,14 +100,18 @@ export function fromTable(table: TableText, lang: string): { data?: unknown; iss
   return { data };
 }
 
-/** Where each field is: by header word, else by position (label, value, unit, period). */
-function columnsOf(table: TableText, lang: string): { value: number; unit: number; change: number; period: number; trend: number } {
+/** Where each field is: by header word, else by position (label, value, unit, period); `own` are one-field columns. */
+function columnsOf(
+  table: TableText,
+  lang: string,
+  own: number[],
+): { value: number; unit: number; change: number; period: number; trend: number } {
   const value = headerIndex(table, lang, (s) => s.value);
   const change = headerIndex(table, lang, (s) => kpiSection(s).change);
   const period = headerIndex(table, lang, (s) => kpiSection(s).period);
   const trend = headerIndex(table, lang, (s) => kpiSection(s).trend);
   if (value < 0 && change < 0 && period < 0 && trend < 0) return { value: 1, unit: 2, change: -1, period: 3, trend: -1 };
-  const known = [0, value < 0 ? 1 : value, change, period, trend];
+  const known = [0, value < 0 ? 1 : value, change, period, trend, ...own];
   const unit = table.headers.findIndex((_, j) => !known.includes(j));
   return { value: value < 0 ? 1 : value, unit, change, period, trend };
 }

@@ -1,0 +1,86 @@
+/**
+ * A widget's own data table read back (its CSV download, or a copy of the
+ * table it shows): the columns and rows that the widget derives from its data
+ * and adds to it. Part of the table readers' chunks.
+ *
+ * - The share column: a column after the figures whose header is the share
+ *   word of a known language (`Tỷ lệ`, `Share`), alone or with `(%)`. It is
+ *   not data, so it is not read as data; it is checked instead: each share
+ *   must be its row's share of the total (the stated total, else the sum),
+ *   to the decimals it is written with, and the total row's 100%. A column that says something else
+ *   under that header is an error, never dropped in silence.
+ * - The total row: in a table without a `<tfoot>` (a CSV file), a last row
+ *   labelled with the total word of a known language (`Tổng`, `Total`) is the
+ *   total, as a `<tfoot>` row is, not one more item.
+ */
+import { formatNumber } from './format.js';
+import { firstLine, isMissingText, packs, parseLocaleNumber, type CellText, type TableText } from './table-read.js';
+import type { Issue } from './validate.js';
+
+/** The table without the derived column and with its total row in `total`; the share cells kept to check. */
+export interface OwnTable {
+  table: TableText;
+  /** The share column's number (1-based) in the file, 0 when there is none. */
+  shareColumn: number;
+  /** Each body row's share cell, then the total row's (undefined when the table has none). */
+  shares: Array<CellText | undefined>;
+}
+
+const lower = (text: string) => text.trim().toLowerCase();
+
+/** True when a header is the widget's share column: `Tỷ lệ`, `Tỷ lệ (%)`, `Share`, `Share (%)`. */
+export function isShareHeader(header: string, lang: string): boolean {
+  const h = lower(header).replace(/\s*\(%\)$/, '');
+  return packs(lang).some((s) => lower(s.share) === h);
+}
+
+/** The unit in a header's parentheses (`Vốn (triệu USD)`: everything between the first `(` and a final `)`), or undefined. */
+export const headerUnit = (header = ''): string | undefined => /^[^(]*\((.+)\)$/s.exec(header.trim())?.[1].trim() || undefined;
+
+/** True when a label is the total word of a known language (`Tổng`, `Total`). */
+export const isTotalLabel = (label: string, lang: string): boolean => packs(lang).some((s) => lower(s.total) === lower(label));
+
+/** Splits off the share column (after the first two) and the total row of a widget's own table. */
+export function ownTable(input: TableText, lang: string, isTotal = (label: string) => isTotalLabel(label, lang)): OwnTable {
+  const j = input.headers.findIndex((h, i) => i >= 2 && isShareHeader(h, lang));
+  const without = <T>(cells: T[]) => (j < 0 ? cells : cells.filter((_, i) => i !== j));
+  let rows = input.rows;
+  let total = input.total;
+  const last = rows[rows.length - 1];
+  if (!total && last && isTotal(firstLine(last[0])[0])) [rows, total] = [rows.slice(0, -1), last];
+  const table: TableText = { ...input, headers: without(input.headers), rows: rows.map(without) };
+  if (input.headerIds) table.headerIds = without(input.headerIds);
+  if (input.rowIds) table.rowIds = input.rowIds.slice(0, rows.length);
+  if (total) table.total = without(total);
+  const shares = j < 0 ? [] : [...rows, ...(total ? [total] : [])].map((cells) => cells[j]);
+  return { table, shareColumn: j + 1, shares };
+}
+
+/**
+ * The reader's issues located in the file (a column after the share column is
+ * one further right), then, when there are none, the shares that are not
+ * their row's share of the total. `values` are the body rows' figures.
+ */
+export function ownIssues(own: OwnTable, issues: Issue[], values: Array<number | null>, total: number | undefined, lang: string): Issue[] {
+  const j = own.shareColumn;
+  const located = issues.map((issue): Issue => {
+    const column = Number(issue.params?.column);
+    return j && column >= j ? { ...issue, params: { ...issue.params, column: column + 1 } } : issue;
+  });
+  if (located.length || !j) return located;
+  // The widget's own rule: with nothing to share out, every part is 0% and the total 100%.
+  const base = total ?? values.reduce<number>((sum, v) => sum + (v ?? 0), 0);
+  const expected = [...values.map((v) => (v === null ? undefined : base > 0 ? (100 * v) / base : 0)), 100];
+  const decimalMark = formatNumber(1.5, lang)[1];
+  const out: Issue[] = [];
+  own.shares.forEach((cell, r) => {
+    const text = cell?.text.replace(/%$/, '').trim() ?? '';
+    if (isMissingText(text, lang)) return;
+    const want = expected[r];
+    const decimals = text.split(decimalMark)[1]?.length ?? 0;
+    if (want !== undefined && Math.abs(parseLocaleNumber(text, lang) - want) <= 0.5 * 10 ** -decimals + 1e-9 * Math.max(1, want)) return;
+    // The share the figures give, in percent (worded in the message's language), or a dash when the figure is missing.
+    out.push({ code: 'errTableShare', path: '', params: { row: r + 1, column: j, text: cell!.text, share: want ?? '–' } });
+  });
+  return out;
+}
