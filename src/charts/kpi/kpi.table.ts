@@ -5,7 +5,9 @@ import { commonFields, firstLine, headerIndex, isMissingText, packs, parseLocale
 import type { Issue } from '../../core/validate.js';
 import { fieldColumns, readFields } from './kpi.csv.js';
 import type { KpiData, KpiDirection, KpiFigure } from './kpi.types.js';
-import { kpiSection } from './kpi.words.js';
+// The words are read from the packs (`s.kpi`), where this import puts them: the
+// reader then imports nothing by name from the widget's chunk (smaller loader).
+import './kpi.words.js';
 export { csvRows } from './kpi.csv.js';
 
 /** A number as written in a cell (`+3,93`, `22,9`, `2.041`), then the words after it. */
@@ -107,9 +109,9 @@ function columnsOf(
   own: number[],
 ): { value: number; unit: number; change: number; period: number; trend: number } {
   const value = headerIndex(table, lang, (s) => s.value);
-  const change = headerIndex(table, lang, (s) => kpiSection(s).change);
-  const period = headerIndex(table, lang, (s) => kpiSection(s).period);
-  const trend = headerIndex(table, lang, (s) => kpiSection(s).trend);
+  const change = headerIndex(table, lang, (s) => s.kpi.change);
+  const period = headerIndex(table, lang, (s) => s.kpi.period);
+  const trend = headerIndex(table, lang, (s) => s.kpi.trend);
   if (value < 0 && change < 0 && period < 0 && trend < 0) return { value: 1, unit: 2, change: -1, period: 3, trend: -1 };
   const known = [0, value < 0 ? 1 : value, change, period, trend, ...own];
   const unit = table.headers.findIndex((_, j) => !known.includes(j));
@@ -168,7 +170,7 @@ function readHeadline(text: string, lang: string): Partial<KpiFigure> | undefine
 
 /** Lines under the headline: the target (`Mục tiêu: …`), a progress (`19/43 …`), else the detail. */
 function readMoreLines(f: KpiFigure, lines: string[], lang: string): void {
-  const targetWords = packs(lang).map((s) => kpiSection(s).targetShown.split('{range}')[0]);
+  const targetWords = packs(lang).map((s) => s.kpi.targetShown.split('{range}')[0]);
   for (const line of lines) {
     const lead = targetWords.find((w) => w && line.startsWith(w));
     const progress = PROGRESS.exec(line);
