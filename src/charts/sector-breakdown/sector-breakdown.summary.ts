@@ -18,36 +18,23 @@ export function sectorSummary(b: SectorBasis): string {
     .filter((e): e is { item: SectorItem; v: number } => e.v !== null)
     .sort((a, c) => c.v - a.v);
   const total = fmtUnit(b.total);
-  type Entry = { item: SectorItem; v: number };
-  const say = (one: string, tie: string, tied: Entry[]) =>
-    fill(tied.length > 1 ? tie : one, {
+  // Parts tied at value `v` are all named.
+  const say = (one: string, tie: string, v: number) => {
+    const tied = byValue.filter((e) => e.v === v);
+    return fill(tied.length > 1 ? tie : one, {
       title,
       label: tied.map((e) => b.t(e.item.label)).join(', '),
-      value: b.fmt(tied[0].v),
+      value: b.fmt(v),
       total,
-      share: formatPercent(b.shareOf(tied[0].v), b.lang),
+      share: formatPercent(b.shareOf(v), b.lang),
     });
+  };
   const parts = [
-    data.items.length === 1 && byValue.length ? say(s.summaryOneBar, '', byValue) : fill(s.summaryBars, { title, count, total }),
+    data.items.length === 1 && byValue.length ? say(s.summaryOneBar, '', byValue[0].v) : fill(s.summaryBars, { title, count, total }),
   ];
-  // All zero, or all equal: no part is the largest or the smallest; parts tied for either are all named.
+  // All zero, all equal or one part (undefined without parts): no part is the largest or the smallest.
   const [top, low] = [byValue[0]?.v, byValue[byValue.length - 1]?.v];
-  if (byValue.length > 1 && top > low) {
-    parts.push(
-      say(
-        s.summaryLargest,
-        s.summaryLargestTie,
-        byValue.filter((e) => e.v === top),
-      ),
-    );
-    parts.push(
-      say(
-        s.summarySmallest,
-        s.summarySmallestTie,
-        byValue.filter((e) => e.v === low),
-      ),
-    );
-  }
+  if (top! > low!) parts.push(say(s.summaryLargest, s.summaryLargestTie, top), say(s.summarySmallest, s.summarySmallestTie, low));
   const missingItems = data.items.filter((_, i) => b.values[i] === null);
   if (missingItems.length) parts.push(fill(s.summaryMissing, { labels: missingItems.map((m) => b.t(m.label)).join(', ') }));
   return parts.join(' ');
