@@ -25,6 +25,7 @@ const loaders: Record<string, () => Promise<unknown>> = {
   'citystat-fdi-composition': () => import('./charts/fdi-composition/define.js'),
   'citystat-fair-participation': () => import('./charts/fair-participation/define.js'),
   'citystat-kpi': () => import('./charts/kpi/define.js'),
+  'citystat-trend': () => import('./charts/trend/define.js'),
 };
 // end of generated code
 const started = new Set<string>();

@@ -61,6 +61,11 @@ export interface Messages {
   /** A table with no column of figures after the names (optional). */
   errTableNoMeasures?: string;
   errCsvNoMeasures?: string;
+  /** Trend periods: out of time order, repeated, of another kind; a level and a change in one chart. */
+  errPeriodOrder: string;
+  errPeriodDuplicate: string;
+  errPeriodKind: string;
+  errTrendKinds: string;
   typeNames: Record<'number' | 'integer' | 'string' | 'boolean' | 'object' | 'array' | 'null', string>;
   gotNames: Record<'number' | 'string' | 'boolean' | 'object' | 'array' | 'null' | 'undefined', string>;
 }
@@ -114,6 +119,10 @@ const vi: Messages = {
   errCsvColumn: 'Tệp CSV, dòng {row}: thiếu cột {column}{header}.',
   errTableNoMeasures: 'Bảng dữ liệu: không có cột số liệu nào sau cột tên.',
   errCsvNoMeasures: 'Tệp CSV: không có cột số liệu nào sau cột tên.',
+  errPeriodOrder: '{path}: kỳ "{period}" phải đứng sau kỳ "{previous}" (các kỳ theo thứ tự thời gian).',
+  errPeriodDuplicate: '{path}: kỳ "{period}" bị lặp lại (đã có ở {other}).',
+  errPeriodKind: '{path}: "{period}" không cùng loại kỳ với "{first}" (không trộn tháng, quý và năm).',
+  errTrendKinds: '{path}: một mức chỉ số và một tốc độ thay đổi không vẽ chung một trục được.',
   typeNames: {
     number: 'một số',
     integer: 'một số nguyên',
@@ -183,6 +192,10 @@ const en: Messages = {
   errCsvColumn: 'CSV file, line {row}: column {column}{header} is missing.',
   errTableNoMeasures: 'Data table: no column of figures after the names.',
   errCsvNoMeasures: 'CSV file: no column of figures after the names.',
+  errPeriodOrder: '{path}: period "{period}" must come after "{previous}" (periods in time order).',
+  errPeriodDuplicate: '{path}: period "{period}" is repeated (already at {other}).',
+  errPeriodKind: '{path}: "{period}" is not the same kind of period as "{first}" (months, quarters and years are not mixed).',
+  errTrendKinds: '{path}: a level and a change cannot share one axis.',
   typeNames: {
     number: 'a number',
     integer: 'a whole number',

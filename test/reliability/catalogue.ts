@@ -311,6 +311,9 @@ export function buildCatalogue(w: LoadedWidget, csv: boolean): Case[] {
     add('lists', `${list}: empty`, data(empty), listNode.minItems ? err(list, 'errMinItems') : { status: 'ready-or-empty' });
   }
 
+  // 6b. The widget's own checks (cases it lists itself).
+  for (const c of w.ownCases?.(clone(ex)) ?? []) add('own checks', c.name, data(c.data), c.expect);
+
   // 7. The data property holding something other than an object.
   add('document', 'data = a string', data('{"items": []}'), err('', 'errNotObject'));
   add('document', 'data = an array', data([ex]), err('', 'errNotObject'));
