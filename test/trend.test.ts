@@ -44,8 +44,8 @@ describe('citystat-trend: four sources, one chart', () => {
     );
     expect(el.status).to.equal('ready');
     expect(partText(el, 'title')).to.equal('IIP 2023');
-    // "3,0" read as a number is 3: without `decimals` the table's figure shows as +3%.
-    expect(labels(el)).to.deep.equal([expectedVi[0], expectedVi[1], 'Quý 3/2023, IIP so với cùng kỳ: +3%', expectedVi[3]]);
+    // "3,0": every figure of the column is written with one decimal, so the column keeps it (+3,0%, not +3%).
+    expect(labels(el)).to.deep.equal(expectedVi);
   });
 
   it('from a CSV script (months in English, a gap)', async () => {

@@ -14,7 +14,7 @@ import { attrs, el, escapeHtml, localized, localizedSpan } from './html.js';
 import { tableBody, type Localize } from './snippet-rows.js';
 
 /** The widgets that can be written as a table, by their folder name under src/charts. */
-export const TABLE_FIRST_WIDGETS = ['sector-breakdown', 'fdi-composition', 'fair-participation', 'kpi'] as const;
+export const TABLE_FIRST_WIDGETS = ['sector-breakdown', 'fdi-composition', 'fair-participation', 'kpi', 'trend'] as const;
 export type TableFirstWidget = (typeof TABLE_FIRST_WIDGETS)[number];
 
 /**

@@ -1,10 +1,11 @@
 // The trend widget's reader of a light-DOM table or CSV (loaded on demand:
 // pages that give JSON data never download it).
 import { uiStrings } from '../../core/i18n.js';
-import { parseLocaleNumber, type TableText } from '../../core/table-read.js';
+import { formatNumber } from '../../core/format.js';
+import { commonFields, firstLine, isMissingText, packs, parseLocaleNumber, type TableText } from '../../core/table-read.js';
 import type { Issue } from '../../core/validate.js';
 import { parsePeriod } from './trend.periods.js';
-import type { TrendData, TrendPoint, TrendSeries } from './trend.types.js';
+import type { TrendAnnotation, TrendData, TrendKind, TrendPoint, TrendSeries } from './trend.types.js';
 import { trendSection } from './trend.words.js';
 
 /**
@@ -25,43 +26,91 @@ function periodOf(text: string, lang: string): string | undefined {
 }
 
 /**
+ * A series header: its name and, in parentheses, the unit of a level or `%`
+ * for a change, followed by what it is against when not a year earlier
+ * (`IIP (%, so với kỳ trước)`), in any known language.
+ */
+function seriesOf(header: string, lang: string): { label: string; kind?: TrendKind; unit?: string } {
+  const m = /^(.*?)\s*\(([^()]+)\)$/.exec(header);
+  if (!m) return { label: header };
+  const [, label, unit] = m;
+  if (!unit.startsWith('%')) return { label, unit };
+  const against = unit.slice(1).replace(/^,\s*/, '').toLowerCase();
+  const kinds = ['change-year', 'change-previous', 'change-year-to-date'] as const;
+  const kind = against ? kinds.find((k) => packs(lang).some((s) => trendSection(s).against[k].toLowerCase() === against)) : 'change-year';
+  return kind ? { label, kind } : { label, unit };
+}
+
+/** Decimals every figure of a column is written with (`3,0` has 1), when they agree. */
+function writtenDecimals(texts: string[], lang: string): number | undefined {
+  const mark = formatNumber(1.5, lang, 1).replace(/\d/g, '');
+  const counts = new Set(texts.map((x) => (x.includes(mark) ? x.length - x.lastIndexOf(mark) - 1 : 0)));
+  const [only] = counts;
+  return counts.size === 1 && only > 0 ? only : undefined;
+}
+
+/**
  * Reads a table whose first column is the period and each further column one
- * series (its header is the series' name). Numbers are read in the table's
- * language (vi `3,7`; en `3.7`) or from a cell's `data-value`; a `%` after a
- * number makes the column a change year on year (else a level); a `*` marks an
- * estimate; an empty cell or `—` is a gap.
+ * series (its header is the series' name, with the unit in parentheses; `%`
+ * makes it a change). Numbers are read in the table's language (vi `3,7`; en
+ * `3.7`) or from a cell's `data-value`; a `%` after a number also makes the
+ * column a change year on year; a `*` or `(ước tính)`/`(estimate)` marks an
+ * estimate; an empty cell, `—` or "không có số liệu" / "no data" is a gap. A
+ * second line of a period cell is an annotation (equal ones on consecutive
+ * rows make a range), of a figure its note.
  */
 export function fromTable(table: TableText, lang: string): { data?: unknown; issues?: Issue[] } {
   const issues: Issue[] = [];
   const width = Math.max(2, table.headers.length, ...table.rows.map((r) => r.length));
-  const series: TrendSeries[] = Array.from({ length: width - 1 }, (_, c) => ({
-    id: `s${c + 1}`,
-    label: table.headers[c + 1] || `${c + 1}`,
-    kind: 'level',
-    points: [],
-  }));
+  const estimateWords = packs(lang).map((s) => ` (${trendSection(s).estimate.toLowerCase()})`);
+  const written: string[][] = [];
+  const series: TrendSeries[] = Array.from({ length: width - 1 }, (_, c) => {
+    const { label, kind, unit } = seriesOf(table.headers[c + 1] || `${c + 1}`, lang);
+    const sr: TrendSeries = { id: table.headerIds?.[c + 1] || `s${c + 1}`, label, kind: kind ?? 'level', points: [] };
+    if (unit) sr.unit = unit;
+    written.push([]);
+    return sr;
+  });
+  const annotations: TrendAnnotation[] = [];
+  let previous: string | undefined;
   table.rows.forEach((cells, r) => {
-    const period = periodOf(cells[0]?.value ?? cells[0]?.text ?? '', lang);
+    const [name, notes] = firstLine(cells[0]);
+    const period = periodOf(cells[0]?.value ?? name, lang);
     if (!period) {
       issues.push({ code: 'errTableCell', path: '', params: { row: r + 1, column: 1, text: cells[0]?.text ?? '' } });
       return;
     }
+    const note = notes.join(' ');
+    const open = annotations[annotations.length - 1];
+    if (note && open?.label === note && (open.end ?? open.period) === previous) open.end = period;
+    else if (note) annotations.push({ period, label: note });
+    previous = period;
     series.forEach((sr, c) => {
       const cell = cells[c + 1];
-      let raw = (cell?.value ?? cell?.text ?? '').trim();
+      const [first, rest] = firstLine(cell);
+      let raw = (cell?.value ?? first).trim();
       const point: TrendPoint = { period, value: null };
+      const estimate = estimateWords.find((w) => raw.toLowerCase().endsWith(w));
+      if (estimate) [point.estimate, raw] = [true, raw.slice(0, -estimate.length).trim()];
       if (raw.endsWith('*')) [point.estimate, raw] = [true, raw.slice(0, -1).trim()];
-      if (raw.endsWith('%')) [sr.kind, raw] = ['change-year', raw.slice(0, -1).trim()];
-      if (raw && !/^[-–—]$/.test(raw)) {
-        point.value = cell!.value !== null ? Number(raw) : parseLocaleNumber(raw, lang);
-        if (!Number.isFinite(point.value))
-          issues.push({ code: 'errTableCell', path: '', params: { row: r + 1, column: c + 2, text: cell!.text } });
+      if (raw.endsWith('%')) [sr.kind, raw] = [sr.kind === 'level' ? 'change-year' : sr.kind, raw.slice(0, -1).trim()];
+      if (cell?.value !== null && cell?.value !== undefined) point.value = Number(raw);
+      else if (!isMissingText(raw, lang)) {
+        point.value = parseLocaleNumber(raw, lang);
+        written[c].push(raw);
       }
+      if (point.value !== null && !Number.isFinite(point.value))
+        issues.push({ code: 'errTableCell', path: '', params: { row: r + 1, column: c + 2, text: cell!.text } });
+      if (rest.length) point.note = rest.join(' ');
       sr.points.push(point);
     });
   });
   if (issues.length) return { issues };
-  const data: TrendData = { locale: lang, series };
-  if (table.caption) data.title = table.caption;
+  series.forEach((sr, c) => {
+    const decimals = writtenDecimals(written[c], lang);
+    if (decimals !== undefined) sr.decimals = decimals;
+  });
+  const data: TrendData = { locale: lang, ...commonFields(table), series };
+  if (annotations.length) data.annotations = annotations;
   return { data };
 }
