@@ -182,8 +182,8 @@ const badCases = [
         { period: '2023-Q2', value: 1 },
         { period: '2023-Q1', value: 2 },
       ]),
-    vi: 'series[0].points[1].period: kỳ "2023-Q1" phải đứng sau kỳ "2023-Q2" (các kỳ theo thứ tự thời gian).',
-    en: 'series[0].points[1].period: period "2023-Q1" must come after "2023-Q2" (periods in time order).',
+    vi: 'series[0].points[1].period: kỳ "2023-Q1" sớm hơn kỳ "2023-Q2" đứng trước nó (các kỳ theo thứ tự thời gian).',
+    en: 'series[0].points[1].period: period "2023-Q1" is earlier than "2023-Q2" before it (periods in time order).',
   },
   {
     name: 'a repeated period',
