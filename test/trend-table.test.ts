@@ -100,6 +100,20 @@ describe('citystat-trend as a table-first figure', () => {
     expect(en.tHead!.rows[0].cells[1].getAttribute('data-id')).to.equal('q');
   });
 
+  it("writes a series' own source in the figcaption, after the document's, as text", async () => {
+    const doc: TrendData = {
+      ...previous,
+      source: { name: 'Cục Thống kê Hà Nội', date: '2024' },
+      series: [{ ...previous.series[0], source: { name: '<b>Bộ</b> Công Thương', url: 'javascript:alert(1)', date: '2023' } }],
+    };
+    const figure = await figureOf(tableFirstSnippet('trend', doc, 'vi'));
+    expect([...figure.querySelectorAll('figcaption p')].map(text)).to.deep.equal([
+      'Nguồn: Cục Thống kê Hà Nội, 2024',
+      'Nguồn (GRDP): <b>Bộ</b> Công Thương, 2023',
+    ]);
+    expect(figure.querySelector('figcaption a, figcaption b')).to.equal(null);
+  });
+
   for (const lang of ['vi', 'en']) {
     for (const [name, data] of [
       ['levels, a gap, an estimate, notes and a range', levels],

@@ -228,3 +228,20 @@ function trendRows(data: TrendData, lang: string, t: Localize): string {
   });
   return head([th(escapeHtml(w.period)), ...header]) + body(rows);
 }
+
+/**
+ * Figcaption lines of a trend's series that have their own source, after the
+ * document's (`Nguồn (IIP so với cùng kỳ): …, 2023`): figures keep their source.
+ */
+export function seriesSources(widget: string, data: unknown, lang: string, t: Localize): string[] {
+  if (widget !== 'trend') return [];
+  const s = uiStrings(lang);
+  return ((data as TrendData).series ?? [])
+    .filter((sr) => sr.source && pickText(sr.source.name, lang, (data as TrendData).locale))
+    .map((sr) => {
+      const url = safeUrl(sr.source!.url);
+      const name = url ? el('a', { href: url }, t(sr.source!.name)) : t(sr.source!.name);
+      const date = sr.source!.date ? `, ${t(sr.source!.date)}` : '';
+      return `<p>${escapeHtml(s.source)} (${t(sr.label)}): ${name}${date}</p>`;
+    });
+}

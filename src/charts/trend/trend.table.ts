@@ -74,6 +74,11 @@ export function fromTable(table: TableText, lang: string): { data?: unknown; iss
   const annotations: TrendAnnotation[] = [];
   let previous: string | undefined;
   table.rows.forEach((cells, r) => {
+    // A period without any figure beside it: the table has no series column.
+    if (cells.length < 2) {
+      issues.push({ code: 'errTableColumn', path: '', params: { row: r + 1, column: 2, header: table.headers[1] ?? '' } });
+      return;
+    }
     const [name, notes] = firstLine(cells[0]);
     const period = periodOf(cells[0]?.value ?? name, lang);
     if (!period) {
