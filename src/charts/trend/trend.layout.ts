@@ -61,6 +61,8 @@ export interface TrendLayout extends ChartLayout {
 /** Axis and period labels. */
 const SMALL = 12;
 const NARROW = 520;
+/** How much wider the bold latest value is than textWidth's regular estimate (DejaVu Sans, measured: 1.146). */
+const BOLD = 1.15;
 /** At most this many periods are drawn as columns; more become a line. */
 const MAX_COLUMNS = 40;
 
@@ -187,7 +189,7 @@ export function layoutTrend(data: TrendData, width: number, lang: string): Trend
         boxY: round(top),
         boxWidth: columns ? colWidth : 16,
         boxHeight: round(height),
-        labelX: inside(x, textWidth(valueText, SMALL)),
+        labelX: inside(x, textWidth(valueText, SMALL) * (latest ? BOLD : 1)),
         labelY: columns && !missing && (labelAll || latest) ? round(p.value! < 0 ? top + height + SMALL + 2 : top - 5) : undefined,
       });
     });

@@ -15,8 +15,11 @@ export const trendStyles = css`
   .zero {
     stroke: var(--_muted);
   }
-  .axis {
+  /* The layout places every text at 12 px (trend.layout.ts SMALL): more specific than the base's svg.plot text. */
+  svg.plot text {
     font-size: 12px;
+  }
+  svg.plot .axis {
     fill: var(--_muted);
     font-variant-numeric: tabular-nums;
   }
