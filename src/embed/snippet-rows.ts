@@ -43,7 +43,9 @@ export function tableBody(widget: string, data: unknown, lang: string, t: Locali
   if (widget === 'fdi-composition') return fdiRows(data as FdiCompositionData, lang, t);
   if (widget === 'fair-participation') return fairRows(data as FairParticipationData, lang, t);
   if (widget === 'trend') return trendRows(data as TrendData, lang, t);
-  return kpiRows(data as KpiData, lang, t);
+  if (widget === 'kpi') return kpiRows(data as KpiData, lang, t);
+  // A widget without a writer here is an error, never another widget's rows (test/node/registry.test.mjs).
+  throw new Error(`citystat: no table-first writer for ${widget}`);
 }
 
 function sectorRows(data: SectorBreakdownData, lang: string, t: Localize): string {
