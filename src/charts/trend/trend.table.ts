@@ -93,7 +93,8 @@ export function fromTable(table: TableText, lang: string): { data?: unknown; iss
     series.forEach((sr, c) => {
       const cell = cells[c + 1];
       const [first, rest] = firstLine(cell);
-      let raw = (cell?.value ?? first).trim();
+      // A CSV download guards a text cell starting with + or - by a ' (csv-numbers.ts safeCell).
+      let raw = (cell?.value ?? first).trim().replace(/^'(?=[=+\-@])/, '');
       const point: TrendPoint = { period, value: null };
       const estimate = estimateWords.find((w) => raw.toLowerCase().endsWith(w));
       if (estimate) [point.estimate, raw] = [true, raw.slice(0, -estimate.length).trim()];
