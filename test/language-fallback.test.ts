@@ -6,7 +6,7 @@ import '../src/define.js';
 import { registerLanguage, uiStrings, type LanguagePack } from '../src/core/i18n.js';
 import { recordEvents, type AnyChart } from './helpers.js';
 
-/** German words of the shared top level and the FDI and fair sections; no `kpi`, no `summarySmallest`, no `fdi.countMissing`. */
+/** German words of the shared top level and the FDI and fair sections; no `kpi`, no `trend`, no `summarySmallest`, no `fdi.countMissing`. */
 const oldGerman = {
   intlLocale: 'de-DE',
   colon: ': ',
@@ -125,7 +125,7 @@ describe('a language pack lacking words falls back to English word by word', () 
   });
 
   it('a development build names each missing word (or section) once, at registration', () => {
-    const missing = ['summarySmallest', 'fdi.countMissing', 'kpi'];
+    const missing = ['summarySmallest', 'fdi.countMissing', 'kpi', 'trend'];
     expect(warnings).to.have.length(missing.length);
     for (const key of missing) expect(warnings.filter((w) => w.includes(`"${key}"`))).to.have.length(1, key);
     expect(warnings.every((w) => w.includes('"de"'))).to.equal(true);
