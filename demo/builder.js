@@ -20,6 +20,7 @@ export const WIDGETS = [
   { tag: 'citystat-fdi-composition', name: 'fdi-composition' },
   { tag: 'citystat-fair-participation', name: 'fair-participation' },
   { tag: 'citystat-kpi', name: 'kpi' },
+  { tag: 'citystat-trend', name: 'trend' },
 ];
 
 function applyUiLang(lang) {

@@ -319,6 +319,15 @@ scenarios.push({
   libs: [CS],
   spec: { scenario: 'charts', kinds: ['sector', 'fdi', 'fair', 'kpi'] },
 });
+for (const n of [12, 120, 1200]) {
+  scenarios.push({
+    id: `trend-${n}`,
+    group: 'trend',
+    label: `trend N=${n.toLocaleString('en')} points`,
+    libs: [CS],
+    spec: { scenario: 'charts', kinds: ['trend'], n },
+  });
+}
 for (const n of [8, 100]) {
   scenarios.push({
     id: `rerender-${n}`,

@@ -25,6 +25,7 @@ const loaders: Record<string, () => Promise<unknown>> = {
   'citystat-fdi-composition': () => import('./charts/fdi-composition/define.js'),
   'citystat-fair-participation': () => import('./charts/fair-participation/define.js'),
   'citystat-kpi': () => import('./charts/kpi/define.js'),
+  'citystat-trend': () => import('./charts/trend/define.js'),
 };
 // end of generated code
 const started = new Set<string>();
@@ -42,23 +43,17 @@ export function defineAll(): Promise<unknown[]> {
   return Promise.all(Object.keys(loaders).map(define));
 }
 
-function scan(root: ParentNode): void {
+/** Loads the code of each widget not loaded yet whose tag is `root` or under it. */
+function scan(root: Element | Document): void {
   for (const tag of Object.keys(loaders)) {
-    if (!started.has(tag) && root.querySelector(tag)) void define(tag);
+    if (!started.has(tag) && ((root as Element).localName === tag || root.querySelector(tag))) void define(tag);
   }
 }
 
 if (typeof document !== 'undefined') {
   scan(document);
   const observer = new MutationObserver((records) => {
-    for (const r of records) {
-      for (const node of r.addedNodes) {
-        if (!(node instanceof Element)) continue;
-        const tag = node.localName;
-        if (tag in loaders && !started.has(tag)) void define(tag);
-        else if (node.firstElementChild) scan(node);
-      }
-    }
+    for (const r of records) for (const node of r.addedNodes) if (node instanceof Element) scan(node);
     if (started.size === Object.keys(loaders).length) observer.disconnect();
   });
   observer.observe(document.documentElement, { childList: true, subtree: true });

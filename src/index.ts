@@ -41,4 +41,7 @@ export type { FairParticipationData, FairEvent, FairMeasure, FairValues } from '
 export { CitystatKpi } from './charts/kpi/kpi.js';
 export { layoutKpi, type KpiLayout } from './charts/kpi/kpi.layout.js';
 export type { KpiData, KpiFigure, KpiChange, KpiProgress, KpiTarget, KpiDirection } from './charts/kpi/kpi.types.js';
+export { CitystatTrend } from './charts/trend/trend.js';
+export { layoutTrend, type TrendLayout, type TrendMark } from './charts/trend/trend.layout.js';
+export type { TrendData, TrendSeries, TrendPoint, TrendAnnotation, TrendKind } from './charts/trend/trend.types.js';
 // end of generated code

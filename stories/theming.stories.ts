@@ -5,11 +5,13 @@ import '../src/charts/sector-breakdown/define.js';
 import '../src/charts/kpi/define.js';
 import '../src/charts/fdi-composition/define.js';
 import '../src/charts/fair-participation/define.js';
+import '../src/charts/trend/define.js';
 import manifest from '../custom-elements.json';
 import sectors from '../data-schemas/examples/sector-breakdown.json';
 import kpi from '../data-schemas/examples/kpi.json';
 import fdi from '../data-schemas/examples/fdi-composition.json';
 import fairs from '../data-schemas/examples/fair-participation.json';
+import trend from '../data-schemas/examples/trend.json';
 
 /**
  * Theming: every public `--citystat-*` custom property and every `::part()`
@@ -79,6 +81,7 @@ const themeValues: Record<string, string> = {
   '--citystat-kpi-color-good': '#1e6b34',
   '--citystat-kpi-color-bad': '#a3231b',
   '--citystat-kpi-card-background': '#f3ead8',
+  '--citystat-trend-column-color': '#6b3fa0',
 };
 
 /** One `::part()` rule per part, in the `.cs-parts` scope. */
@@ -103,7 +106,7 @@ const partRules: Record<string, string> = {
   error: 'border-radius: 0; border-inline-start-width: 8px;',
 };
 
-const tags = ['citystat-sector-breakdown', 'citystat-kpi', 'citystat-fdi-composition', 'citystat-fair-participation'];
+const tags = ['citystat-sector-breakdown', 'citystat-kpi', 'citystat-fdi-composition', 'citystat-fair-participation', 'citystat-trend'];
 
 const frame = html`<style>
   .cs-theming {
@@ -291,6 +294,7 @@ export const CustomProperties: Story = {
         <citystat-fdi-composition .data=${fdi}></citystat-fdi-composition>
         <citystat-fdi-composition .data=${eightParts} variant="donut"></citystat-fdi-composition>
         <citystat-fair-participation .data=${fairs}></citystat-fair-participation>
+        <citystat-trend .data=${trend}></citystat-trend>
         <citystat-sector-breakdown .data=${broken}></citystat-sector-breakdown>
       </div>`;
   },

@@ -6,7 +6,7 @@ import '../src/define.js';
 import { registerLanguage, uiStrings, type LanguagePack } from '../src/core/i18n.js';
 import { recordEvents, type AnyChart } from './helpers.js';
 
-/** German words of the shared top level and the FDI and fair sections; no `kpi`, no `summarySmallest`, no `fdi.countMissing`. */
+/** German words of the shared top level and the FDI and fair sections; no `kpi`, no `trend`, no `summarySmallest`, no `fdi.countMissing`. */
 const oldGerman = {
   intlLocale: 'de-DE',
   colon: ': ',
@@ -135,6 +135,7 @@ describe('a language pack lacking words falls back to English word by word', () 
       'fdi.summaryLargestTie',
       'fdi.summarySmallestTie',
       'kpi',
+      'trend',
     ];
     expect(warnings).to.have.length(missing.length);
     for (const key of missing) expect(warnings.filter((w) => w.includes(`"${key}"`))).to.have.length(1, key);

@@ -27,6 +27,7 @@ const files = {
   fdi: 'fdi-composition',
   fair: 'fair-participation',
   kpi: 'kpi',
+  trend: 'trend',
 };
 
 /** The element tag of each widget kind. */
@@ -35,6 +36,7 @@ export const tags = {
   fdi: 'citystat-fdi-composition',
   fair: 'citystat-fair-participation',
   kpi: 'citystat-kpi',
+  trend: 'citystat-trend',
 };
 
 export async function loadExamples() {
@@ -94,6 +96,22 @@ export function sectorDoc(n, seed = 1) {
   };
 }
 
+/** A trend document of `n` monthly points (changes year on year, one decimal, every 17th missing) from January 2000. */
+export function trendDoc(n, seed = 1) {
+  const rnd = prng(seed);
+  const points = [];
+  for (let i = 0; i < n; i++) {
+    const period = `${2000 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
+    points.push({ period, value: i % 17 === 16 ? null : Math.round((rnd() * 12 - 3) * 10) / 10 });
+  }
+  return {
+    locale: 'vi',
+    title: { vi: `Chỉ số theo ${n} tháng`, en: `An index over ${n} months` },
+    series: [{ id: 'yoy', label: { vi: 'So với cùng kỳ', en: 'Year on year' }, kind: 'change-year', decimals: 1, points }],
+    source: { name: { vi: 'Số liệu thử', en: 'Test figures' }, date: '2023' },
+  };
+}
+
 // ---- citystat documents → the peers' plain rows -------------------------------
 // Done inside the timed region (citystat reads the same documents itself).
 
@@ -146,6 +164,7 @@ function newBox(parent = document.getElementById('stage')) {
 /** The document a widget kind draws in a scenario. */
 function docFor(kind, n) {
   if (kind === 'sector' && n) return sectorDoc(n);
+  if (kind === 'trend' && n) return trendDoc(n);
   return examples[kind];
 }
 

@@ -32,4 +32,5 @@ export const CSV_SAMPLES = {
     'Sản phẩm công nghiệp chủ lực được công nhận;196;sản phẩm;lũy kế đến năm 2023',
     'Cụm công nghiệp đã khởi công hạ tầng kỹ thuật;19;cụm;tính đến năm 2023',
   ],
+  trend: ['Kỳ;IIP so với cùng kỳ', 'Quý 1/2023;0,9%', 'Quý 2/2023;3,7%', 'Quý 3/2023;3,0%', 'Quý 4/2023;4,3%*'],
 };

@@ -18,6 +18,7 @@ export const STRINGS = {
       'fdi-composition': 'Cơ cấu vốn đầu tư nước ngoài (FDI)',
       'fair-participation': 'Hội chợ: gian hàng và quốc gia',
       kpi: 'Các con số chính (thẻ số liệu)',
+      trend: 'Số liệu theo thời gian (tháng, quý, năm)',
     },
     hints: {
       'sector-breakdown': 'Cột của CSV: tên nhóm; giá trị (để trống nếu chưa có số liệu); mã nhóm (không bắt buộc).',
@@ -26,6 +27,8 @@ export const STRINGS = {
       'fair-participation':
         'Cột của CSV: tên hội chợ; sau đó mỗi chỉ tiêu một cột, đơn vị trong ngoặc ở tiêu đề, ví dụ «Quốc gia tham gia (quốc gia)».',
       kpi: 'Cột của CSV: chỉ tiêu; giá trị (ví dụ 196, 22,9 nghìn, 3,93%); đơn vị; kỳ số liệu.',
+      trend:
+        'Cột của CSV: kỳ (2023-Q1, Quý 1/2023, Tháng 11/2023); sau đó mỗi dãy số một cột; «%» sau số là tốc độ tăng so với cùng kỳ, «*» là số ước tính.',
     },
     dataHeading: '2. Số liệu',
     dataLabel: 'Dán số liệu CSV hoặc JSON',
@@ -127,6 +130,7 @@ export const STRINGS = {
       'fdi-composition': 'Foreign direct investment (FDI) composition',
       'fair-participation': 'Fairs: booths and countries',
       kpi: 'Key figures (cards)',
+      trend: 'Figures over time (months, quarters, years)',
     },
     hints: {
       'sector-breakdown': 'CSV columns: group name; value (leave empty when not published); group id (optional).',
@@ -135,6 +139,8 @@ export const STRINGS = {
       'fair-participation':
         'CSV columns: fair name; then one column per measure, with the unit in brackets in the header, e.g. “Countries (countries)”.',
       kpi: 'CSV columns: measure; value (e.g. 196, 22.9 thousand, 3.93%); unit; period.',
+      trend:
+        'CSV columns: period (2023-Q1, Q1 2023, Nov 2023); then one column per series; “%” after a number makes it a change year on year, “*” an estimate.',
     },
     dataHeading: '2. Figures',
     dataLabel: 'Paste CSV or JSON',

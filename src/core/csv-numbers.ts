@@ -27,14 +27,17 @@ export function safeCell(text: string): string {
   return /^'*[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
-/** A number as `lang`'s spreadsheets read it: `-3,25` (vi), `-3.25` (en); no grouping. */
-export function csvNumber(value: number, lang: string): string {
-  const text = String(value);
+/**
+ * A number as `lang`'s spreadsheets read it: `-3,25` (vi), `-3.25` (en); no
+ * grouping. `decimals`: the digits the table showed, kept (`3,0` stays `3,0`).
+ */
+export function csvNumber(value: number, lang: string, decimals?: number): string {
+  const text = decimals === undefined ? String(value) : value.toFixed(decimals);
   return isVi(lang) ? text.replace('.', ',') : text;
 }
 
 /** A figure as the table shows it (`2.041`, `80,8%`, `305 dự án` in vi): its number and unit, or undefined. */
-export function shownNumber(text: string, lang: string): { value: number; unit: string } | undefined {
+export function shownNumber(text: string, lang: string): { value: number; unit: string; decimals: number } | undefined {
   const primary = lang.split('-')[0].toLowerCase();
   if (primary !== 'vi' && primary !== 'en') return undefined;
   const [group, decimal] = primary === 'vi' ? ['\\.', ','] : [',', '\\.'];
@@ -44,7 +47,7 @@ export function shownNumber(text: string, lang: string): { value: number; unit: 
   if (!m) return undefined;
   const digits = m[2].replace(/[.,]/g, '') + (m[3] ? `.${m[3].slice(1)}` : '');
   const value = Number(digits) * (m[1] && m[1] !== '+' ? -1 : 1);
-  return { value, unit: (m[4] ?? '').trim() };
+  return { value, unit: (m[4] ?? '').trim(), decimals: m[3] ? m[3].length - 1 : 0 };
 }
 
 /** How one column is written: its header and, for each cell, the CSV text. */
@@ -75,7 +78,7 @@ export function csvColumn(column: TableColumn, j: number, table: TableModel, lan
     cell: (t, raw) => {
       if (typeof raw === 'number' && Number.isFinite(raw)) return csvNumber(raw, lang);
       const s = t ? shownNumber(t, lang) : undefined;
-      return s && (s.unit === '' || s.unit === oneUnit) ? csvNumber(s.value, lang) : safeCell(t);
+      return s && (s.unit === '' || s.unit === oneUnit) ? csvNumber(s.value, lang, s.decimals) : safeCell(t);
     },
   };
 }

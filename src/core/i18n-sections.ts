@@ -12,6 +12,8 @@ export interface Sections {
   fair: FairWords;
   /** Words of `<citystat-kpi>`. */
   kpi: KpiWords;
+  /** Words of `<citystat-trend>`. */
+  trend: TrendWords;
 }
 
 /** `<citystat-fdi-composition>`. Placeholders in `{braces}` are filled with `fill`. */
@@ -79,4 +81,38 @@ export interface KpiWords {
   change: string;
   period: string;
   trend: string;
+}
+
+/** `<citystat-trend>`. `{n}` month or quarter number, `{M}` month name, `{y}` year (two digits in short forms). */
+export interface TrendWords {
+  quarter: string;
+  quarterShort: string;
+  month: string;
+  monthShort: string;
+  /** Short month names for `{M}` (may be empty when the templates do not use them). */
+  months: readonly string[];
+  /** Period words, one and many: `[quarter, quarters]`. */
+  units: Record<'month' | 'quarter' | 'year', readonly [string, string]>;
+  /** What a change compares with, by series kind (a level: the previous period). */
+  against: Record<'level' | 'change-year' | 'change-previous' | 'change-year-to-date', string>;
+  estimate: string;
+  /** Notice when some figures are estimates. */
+  estimates: string;
+  /** Summary: `{label}`, `{count}` periods, `{first}`/`{last}` period names. */
+  span: string;
+  /** Summary: risen against `{against}` in `{n}` of `{count}` periods. */
+  rose: string;
+  /** Summary: highest and lowest, `{high}`/`{low}` as `period (value)`; `high` for a level, `highRate` for a change. */
+  high: string;
+  highRate: string;
+  latest: string;
+  /** First to last: a growth rate (never told as a level change), then a level. */
+  rateUp: string;
+  rateDown: string;
+  rateSame: string;
+  levelUp: string;
+  levelDown: string;
+  levelSame: string;
+  /** Table header of the period column. */
+  period: string;
 }

@@ -1,7 +1,7 @@
 /**
  * Every user-facing string of citystat: one `LanguagePack` per language, with
  * the words every widget shares at the top level and each widget's own words
- * in its section (`pack.fdi`, `pack.fair`, `pack.kpi`). The shared words are
+ * in its section (`pack.fdi`, `pack.fair`, `pack.kpi`, `pack.trend`). The shared words are
  * here; a widget's vi and en words are in its `<widget>.words.ts`, which adds
  * them with `defineSection` when the widget's code loads (a page with one
  * widget downloads that widget's words only). Error messages live in
@@ -20,13 +20,13 @@
  * section types in core/i18n-sections.ts.
  */
 import type { Messages } from './messages.js';
-import type { FairWords, FdiWords, KpiWords, Sections } from './i18n-sections.js';
+import type { FairWords, FdiWords, KpiWords, Sections, TrendWords } from './i18n-sections.js';
 import { warnMissing, warnSection } from './i18n-fallback.js';
 import { DEV } from './dev.js';
 import { vi } from './i18n-vi.js';
 import { en } from './i18n-en.js';
 
-export type { FairWords, FdiWords, KpiWords, Sections };
+export type { FairWords, FdiWords, KpiWords, Sections, TrendWords };
 
 export interface LanguagePack {
   /** BCP 47 tag used for Intl number formatting, e.g. `vi-VN`. */
@@ -72,6 +72,8 @@ export interface LanguagePack {
   fair: FairWords;
   /** Words of `<citystat-kpi>`. */
   kpi: KpiWords;
+  /** Words of `<citystat-trend>`. */
+  trend: TrendWords;
 }
 
 /** The former name of `LanguagePack`. */

@@ -66,6 +66,11 @@ export interface Messages {
   errCsvShare?: string;
   /** A reader (or its chunk) that failed on the table or CSV: our fault or the network's, never left loading (optional). */
   errUnreadable?: string;
+  /** Trend periods: out of time order, repeated, of another kind; a level and a change in one chart. */
+  errPeriodOrder: string;
+  errPeriodDuplicate: string;
+  errPeriodKind: string;
+  errTrendKinds: string;
   typeNames: Record<'number' | 'integer' | 'string' | 'boolean' | 'object' | 'array' | 'null', string>;
   gotNames: Record<'number' | 'string' | 'boolean' | 'object' | 'array' | 'null' | 'undefined', string>;
 }
@@ -122,6 +127,10 @@ const vi: Messages = {
   errTableShare: 'Bảng dữ liệu, hàng {row}, cột {column}: tỷ lệ "{text}" không khớp với số liệu, tính ra là {share}.',
   errCsvShare: 'Tệp CSV, dòng {row}, cột {column}: tỷ lệ "{text}" không khớp với số liệu, tính ra là {share}.',
   errUnreadable: 'Không đọc được bảng dữ liệu hoặc tệp CSV này.',
+  errPeriodOrder: '{path}: kỳ "{period}" sớm hơn kỳ "{previous}" đứng trước nó (các kỳ theo thứ tự thời gian).',
+  errPeriodDuplicate: '{path}: kỳ "{period}" bị lặp lại (đã có ở {other}).',
+  errPeriodKind: '{path}: "{period}" không cùng loại kỳ với "{first}" (không trộn tháng, quý và năm).',
+  errTrendKinds: '{path}: một mức chỉ số và một tốc độ thay đổi không vẽ chung một trục được.',
   typeNames: {
     number: 'một số',
     integer: 'một số nguyên',
@@ -194,6 +203,10 @@ const en: Messages = {
   errTableShare: 'Data table, row {row}, column {column}: the share "{text}" does not match the figures, which give {share}.',
   errCsvShare: 'CSV file, line {row}, column {column}: the share "{text}" does not match the figures, which give {share}.',
   errUnreadable: 'This data table or CSV file could not be read.',
+  errPeriodOrder: '{path}: period "{period}" is earlier than "{previous}" before it (periods in time order).',
+  errPeriodDuplicate: '{path}: period "{period}" is repeated (already at {other}).',
+  errPeriodKind: '{path}: "{period}" is not the same kind of period as "{first}" (months, quarters and years are not mixed).',
+  errTrendKinds: '{path}: a level and a change cannot share one axis.',
   typeNames: {
     number: 'a number',
     integer: 'a whole number',

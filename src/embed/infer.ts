@@ -23,6 +23,7 @@ const SIGNS: ReadonlyArray<
   ['fdi-composition', 0, (s) => s.fdi?.component, ['thành phần', 'component']],
   ['kpi', 0, (s) => s.kpi?.figure, ['chỉ số', 'figure']],
   ['fair-participation', 0, (s) => s.fair?.fair, ['hội chợ', 'fair']],
+  ['trend', 0, (s) => s.trend?.period, ['thời gian', 'period']],
   ['sector-breakdown', 0, (s) => s.category, []],
 ];
 

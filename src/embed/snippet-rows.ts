@@ -17,6 +17,10 @@ import { attrs, el, escapeHtml } from './html.js';
 import { fairSection } from '../charts/fair-participation/fair-participation.words.js';
 import { fdiSection } from '../charts/fdi-composition/fdi-composition.words.js';
 import { kpiSection } from '../charts/kpi/kpi.words.js';
+import { figureText } from '../charts/trend/trend.format.js';
+import { parsePeriod, periodName } from '../charts/trend/trend.periods.js';
+import type { TrendData } from '../charts/trend/trend.types.js';
+import { trendSection } from '../charts/trend/trend.words.js';
 
 /** A localized text as escaped HTML in the snippet's language. */
 export type Localize = (value: LocalizedText | undefined) => string;
@@ -38,7 +42,10 @@ export function tableBody(widget: string, data: unknown, lang: string, t: Locali
   if (widget === 'sector-breakdown') return sectorRows(data as SectorBreakdownData, lang, t);
   if (widget === 'fdi-composition') return fdiRows(data as FdiCompositionData, lang, t);
   if (widget === 'fair-participation') return fairRows(data as FairParticipationData, lang, t);
-  return kpiRows(data as KpiData, lang, t);
+  if (widget === 'trend') return trendRows(data as TrendData, lang, t);
+  if (widget === 'kpi') return kpiRows(data as KpiData, lang, t);
+  // A widget without a writer here is an error, never another widget's rows (test/node/registry.test.mjs).
+  throw new Error(`citystat: no table-first writer for ${widget}`);
 }
 
 function sectorRows(data: SectorBreakdownData, lang: string, t: Localize): string {
@@ -195,4 +202,57 @@ function kpiChange(f: KpiFigure, lang: string, locale: string | undefined): stri
 /** A change in percentage points as the card shows it: `+0,3 điểm phần trăm`. */
 function signedPoints(v: number, lang: string): string {
   return withUnit(`${v > 0 ? '+' : v < 0 ? '-' : ''}${formatNumber(Math.abs(v), lang)}`, kpiSection(uiStrings(lang)).points);
+}
+
+/**
+ * A row per period (its long name, an annotation's note on a second line), a
+ * column per series: `IIP so với cùng kỳ (%)` for a change year on year,
+ * `(%, so với kỳ trước)` for another change, `(unit)` for a level. Figures as
+ * the widget's table writes them (`+3,0`, `+4,3 (ước tính)`), a point's note
+ * on a second line; a period a series lacks is an empty cell.
+ */
+function trendRows(data: TrendData, lang: string, t: Localize): string {
+  const s = uiStrings(lang);
+  const w = trendSection(s);
+  const series = data.series ?? [];
+  const change = series[0]?.kind !== 'level';
+  const periods = new Map<number, string>();
+  for (const sr of series) for (const p of sr.points ?? []) periods.set(parsePeriod(p.period)?.index ?? NaN, p.period);
+  const order = [...periods.keys()].filter(Number.isFinite).sort((a, b) => a - b);
+  const header = series.map((sr) => {
+    const unit = sr.kind === 'level' ? t(sr.unit) : sr.kind === 'change-year' ? '%' : `%, ${escapeHtml(w.against[sr.kind])}`;
+    return th(unit ? `${t(sr.label)} (${unit})` : t(sr.label), { 'data-id': sr.id });
+  });
+  const rows = order.map((index) => {
+    const period = periods.get(index)!;
+    const notes = (data.annotations ?? []).filter((a) => {
+      const [from, to] = [a.period, a.end ?? a.period].map((x) => parsePeriod(x)?.index ?? NaN);
+      return from <= index && index <= to;
+    });
+    const cells = series.map((sr) => {
+      const p = sr.points?.find((x) => x.period === period);
+      if (!p) return td('');
+      const figure = p.value === null ? s.missing : figureText(p.value, change, lang, sr.decimals, false);
+      return td(labelled(escapeHtml(p.estimate ? `${figure} (${w.estimate})` : figure), t(p.note)));
+    });
+    return tr([rowHead(labelled(escapeHtml(periodName(parsePeriod(period)!, s)), notes.map((a) => t(a.label)).join('; '))), ...cells]);
+  });
+  return head([th(escapeHtml(w.period)), ...header]) + body(rows);
+}
+
+/**
+ * Figcaption lines of a trend's series that have their own source, after the
+ * document's (`Nguồn (IIP so với cùng kỳ): …, 2023`): figures keep their source.
+ */
+export function seriesSources(widget: string, data: unknown, lang: string, t: Localize): string[] {
+  if (widget !== 'trend') return [];
+  const s = uiStrings(lang);
+  return ((data as TrendData).series ?? [])
+    .filter((sr) => sr.source && pickText(sr.source.name, lang, (data as TrendData).locale))
+    .map((sr) => {
+      const url = safeUrl(sr.source!.url);
+      const name = url ? el('a', { href: url }, t(sr.source!.name)) : t(sr.source!.name);
+      const date = sr.source!.date ? `, ${t(sr.source!.date)}` : '';
+      return `<p>${escapeHtml(s.source)} (${t(sr.label)}): ${name}${date}</p>`;
+    });
 }

@@ -11,10 +11,10 @@ import { uiStrings } from '../core/i18n.js';
 import { pickText, safeUrl } from '../core/text.js';
 import type { CommonData } from '../core/types.js';
 import { attrs, el, escapeHtml, localized, localizedSpan } from './html.js';
-import { tableBody, type Localize } from './snippet-rows.js';
+import { seriesSources, tableBody, type Localize } from './snippet-rows.js';
 
 /** The widgets that can be written as a table, by their folder name under src/charts. */
-export const TABLE_FIRST_WIDGETS = ['sector-breakdown', 'fdi-composition', 'fair-participation', 'kpi'] as const;
+export const TABLE_FIRST_WIDGETS = ['sector-breakdown', 'fdi-composition', 'fair-participation', 'kpi', 'trend'] as const;
 export type TableFirstWidget = (typeof TABLE_FIRST_WIDGETS)[number];
 
 /**
@@ -49,6 +49,7 @@ export function tableFirstSnippet(widget: string, data: unknown, lang: 'vi' | 'e
     const date = source.date && pickText(source.date, lang, doc.locale) ? `, ${localizedSpan(source.date, lang, doc.locale)}` : '';
     lines.push(`<p>${escapeHtml(s.source)}: ${nameHtml}${date}</p>`);
   }
+  lines.push(...seriesSources(name, data, lang, t));
   if (doc.note && pickText(doc.note, lang, doc.locale)) lines.push(`<p>${escapeHtml(s.note)}: ${t(doc.note)}</p>`);
   const figcaption = lines.length ? `\n  <figcaption>\n    ${lines.join('\n    ')}\n  </figcaption>` : '';
 

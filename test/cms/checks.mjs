@@ -10,10 +10,11 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { widgetNames } from '../../scripts/registry.mjs';
 import { root } from './wordpress.mjs';
 
-/** The four widgets whose examples go into a post. */
-export const WIDGETS = ['sector-breakdown', 'fdi-composition', 'fair-participation', 'kpi'];
+/** The widgets whose examples go into a post: every widget of the registry (src/widgets.json). */
+export const WIDGETS = widgetNames;
 
 /** `[{ widget, data, html }]`: each example and its table-first snippet in `lang` (dist/embed/snippet.js). */
 export async function examples(lang) {

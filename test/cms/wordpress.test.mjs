@@ -1,11 +1,11 @@
 // Issue 16, the CMS side: a real WordPress (Debian's package, ./wordpress.mjs)
 // with the citystat plugin. An Author (no unfiltered_html: WordPress runs
 // wp_kses_post on what they save) publishes through the REST API a post with
-// the builder's snippets of the four examples, as the block editor saves a
+// the builder's snippets of every widget's example, as the block editor saves a
 // Custom HTML block, and another pasted into the classic editor (where
 // wpautop reshapes the HTML when it is shown). An anonymous reader then sees
-// in headless Chromium four charts equal to the widgets fed the JSON, and
-// without JavaScript four readable tables; axe finds nothing either way.
+// in headless Chromium the charts equal to the widgets fed the JSON, and
+// without JavaScript readable tables; axe finds nothing either way.
 // Screenshots at 360 and 1200 px go to .tmp/cms/.
 import { test, before, after, describe } from 'node:test';
 import assert from 'node:assert/strict';
@@ -81,7 +81,7 @@ describe('WordPress: an Author publishes table-first snippets, a reader sees cha
   });
 
   for (const c of CASES) {
-    test(`${c.key}: with JavaScript, four charts equal to the widgets fed the JSON`, { timeout: 90000 }, async () => {
+    test(`${c.key}: with JavaScript, every widget's chart equal to the widgets fed the JSON`, { timeout: 90000 }, async () => {
       const { items, link } = posts[c.key];
       const { page, errors } = await open(link);
       try {
@@ -95,7 +95,7 @@ describe('WordPress: an Author publishes table-first snippets, a reader sees cha
       }
     });
 
-    test(`${c.key}: without JavaScript, four readable tables with title and source, no raw JSON`, { timeout: 60000 }, async () => {
+    test(`${c.key}: without JavaScript, every widget's readable table with title and source, no raw JSON`, { timeout: 60000 }, async () => {
       const { items, link } = posts[c.key];
       const { page, errors } = await open(link, { js: false });
       try {

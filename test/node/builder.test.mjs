@@ -8,6 +8,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { buildSnippet, escapeScriptData, locateIssue, locateJson } from '../../demo/builder/text.js';
+import { CSV_SAMPLES } from '../../demo/builder/samples.js';
 import { widgetNames } from '../../scripts/registry.mjs';
 import { FDI_CSV, built, chartOf, ctx, loadSnippet, openBuilder, paste, pickWidget, report, setUpBuilder } from '../builder-support.mjs';
 
@@ -138,7 +139,10 @@ describe('builder page', { skip: built ? false : 'dist/cdn/citystat.js missing: 
         await page.goto(new URL('demo/builder.html', ctx.base).href, { waitUntil: 'load' });
         await page.waitForFunction(() => !!window.citystatBuilder);
         await page.evaluate(() => window.citystatBuilder.settled());
-        assert.deepEqual(await page.$$eval('input[name="widget"]', (rs) => rs.map((r) => r.disabled)), [true, true, true, true]);
+        assert.deepEqual(
+          await page.$$eval('input[name="widget"]', (rs) => rs.map((r) => r.disabled)),
+          widgetNames.map(() => true),
+        );
         assert.equal(await page.$eval('#no-widgets', (p) => p.hidden), false);
         assert.equal((await report(page)).text, 'Dán số liệu vào ô phía trên, hoặc chọn số liệu mẫu.');
         assert.equal(await page.$eval('#copy', (b) => b.disabled), true);
@@ -191,6 +195,28 @@ describe('builder page', { skip: built ? false : 'dist/cdn/citystat.js missing: 
       labels.some((l) => l.includes('Góp vốn, mua cổ phần') && l.includes('2.041')),
       labels.join(' | '),
     );
+  });
+
+  test('CSV path (Hanoi IIP by quarter, trend): bad cell located, fix, copy, same chart from the table-first snippet', async () => {
+    const csv = `${CSV_SAMPLES.trend.join('\n')}\n`;
+    const { snippet, labels } = await editorPath({
+      widget: 'trend',
+      data: csv,
+      bad: csv.replace(';3,7%', ';ba phẩy bảy'),
+      message: 'Tệp CSV, dòng 3, cột 2: "ba phẩy bảy" không phải là một số.',
+      messageEn: 'CSV file, line 3, column 2: "ba phẩy bảy" is not a number.',
+      line: 3,
+      marks: 4,
+    });
+    assert.match(snippet, /^<figure class="citystat-figure" data-citystat="trend" lang="vi">/);
+    assert.ok(snippet.includes('<th scope="col" data-id="s1">IIP so với cùng kỳ (%)</th>'), snippet);
+    assert.ok(snippet.includes('<tr><th scope="row">Quý 4/2023</th><td>+4,3 (ước tính)</td></tr>'), snippet);
+    assert.deepEqual(labels, [
+      'Quý 1/2023, IIP so với cùng kỳ: +0,9%',
+      'Quý 2/2023, IIP so với cùng kỳ: +3,7%',
+      'Quý 3/2023, IIP so với cùng kỳ: +3,0%',
+      'Quý 4/2023, IIP so với cùng kỳ: +4,3%, ước tính',
+    ]);
   });
 
   test('JSON path (Hanoi FDI example), tag form: same chart from the snippet', async (t) => {

@@ -99,10 +99,17 @@ describe('citystat CLI', { skip: built ? false : 'dist/ missing: run npm run bui
       assert.equal(snippet.code, 0, snippet.stderr);
       assert.match(snippet.stdout, new RegExp(`^<figure class="citystat-figure" data-citystat="${widget}" lang="vi">`));
       assert.match(snippet.stdout, /<table>[\s\S]*<tbody>[\s\S]*<\/tbody>[\s\S]*<\/table>/);
-      // The rows are the data's: every id of the example appears as a row.
+      // The rows are the data's: every id of the example appears as a row; a trend's series are
+      // columns (their ids on the header cells) and its periods rows, one each.
       const doc = JSON.parse(readFileSync(path, 'utf8'));
-      const rows = doc.items ?? doc.components ?? doc.events ?? doc.figures;
-      for (const row of rows) assert.ok(snippet.stdout.includes(`<tr data-id="${row.id}">`), `row ${row.id}`);
+      if (doc.series) {
+        for (const sr of doc.series) assert.ok(snippet.stdout.includes(`<th scope="col" data-id="${sr.id}">`), `series ${sr.id}`);
+        const periods = new Set(doc.series.flatMap((sr) => sr.points.map((p) => p.period)));
+        assert.equal(snippet.stdout.match(/<tr><th scope="row">/g)?.length, periods.size);
+      } else {
+        const rows = doc.items ?? doc.components ?? doc.events ?? doc.figures;
+        for (const row of rows) assert.ok(snippet.stdout.includes(`<tr data-id="${row.id}">`), `row ${row.id}`);
+      }
       assert.equal(snippet.stderr, '');
     });
   }
@@ -124,6 +131,29 @@ describe('citystat CLI', { skip: built ? false : 'dist/ missing: run npm run bui
     const guess = await citystat('check', path);
     assert.equal(guess.code, 1);
     assert.match(guess.stderr, /không đoán được loại biểu đồ.*--widget/);
+  });
+
+  test('citystat snippet on a trend CSV: periods as rows, the series a column with its unit, decimals and estimates kept', async () => {
+    const path = file('iip.csv', `${CSV_SAMPLES.trend.join('\n')}\n`);
+    const snippet = await citystat('snippet', path, '--widget', 'trend');
+    assert.equal(snippet.code, 0, snippet.stderr);
+    assert.match(
+      snippet.stdout,
+      /<thead><tr><th scope="col">Thời gian<\/th><th scope="col" data-id="s1">IIP so với cùng kỳ \(%\)<\/th><\/tr><\/thead>/,
+    );
+    const rows = [...snippet.stdout.matchAll(/<tr><th scope="row">([^<]+)<\/th><td>([^<]+)<\/td><\/tr>/g)].map((m) => [m[1], m[2]]);
+    assert.deepEqual(rows, [
+      ['Quý 1/2023', '+0,9'],
+      ['Quý 2/2023', '+3,7'],
+      ['Quý 3/2023', '+3,0'],
+      ['Quý 4/2023', '+4,3 (ước tính)'],
+    ]);
+    const unsorted = file('iip-unsorted.csv', 'Kỳ;IIP so với cùng kỳ\nQuý 2/2023;3,7%\nQuý 1/2023;0,9%\n');
+    const check = await citystat('check', unsorted, '--widget', 'trend', '--lang', 'en');
+    assert.equal(check.code, 1);
+    assert.deepEqual(messagesOf(check.stdout).messages, [
+      'series[0].points[1].period: period "2023-Q1" is earlier than "2023-Q2" before it (periods in time order).',
+    ]);
   });
 
   for (const [kind, bad] of Object.entries(BAD)) {

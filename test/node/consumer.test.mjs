@@ -36,6 +36,7 @@ const EXPECTED_MARKS = {
   'fdi-composition': (d) => d.components.length,
   'fair-participation': (d) => d.events.length * d.measures.length,
   kpi: (d) => d.figures.length,
+  trend: (d) => d.series.reduce((n, sr) => n + sr.points.length, 0),
 };
 const examples = Object.fromEntries(
   WIDGETS.filter((w) => existsSync(join(root, `data-schemas/examples/${w}.json`))).map((w) => {

@@ -97,3 +97,26 @@ test('every widget has its stories and tests', () => {
   );
   assert.deepEqual([...absent(files), ...noSpec], []);
 });
+
+test('every widget can be written as a table-first figure and told from its stripped headers', () => {
+  const names = read('src/embed/snippet.ts');
+  const rows = read('src/embed/snippet-rows.ts');
+  const signs = read('src/embed/infer.ts');
+  assert.deepEqual(
+    [
+      ...missing(
+        () => 'not in TABLE_FIRST_WIDGETS of src/embed/snippet.ts',
+        (w) => new RegExp(`TABLE_FIRST_WIDGETS = \\[[^\\]]*'${w.name}'`).test(names),
+      ),
+      ...missing(
+        () => 'no writer in tableBody of src/embed/snippet-rows.ts',
+        (w) => rows.includes(`widget === '${w.name}'`),
+      ),
+      ...missing(
+        () => 'no header sign in src/embed/infer.ts',
+        (w) => signs.includes(`['${w.name}', `),
+      ),
+    ],
+    [],
+  );
+});

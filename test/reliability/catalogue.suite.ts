@@ -9,7 +9,7 @@ import { expect } from '@open-wc/testing';
 import type { AnyChart } from '../helpers.js';
 import { parseCsv } from '../../src/core/csv.js';
 import { recordEvents } from '../helpers.js';
-import { buildCatalogue, csvFixtures, documentFixtures, pendingFix, scriptCases, type Case } from './catalogue.js';
+import { buildCatalogue, csvFixtures, documentFixtures, fixtureFor, pendingFix, scriptCases, type Case } from './catalogue.js';
 import { hostileObjectCases } from './hostile-objects.js';
 import { defineWidgets, loadWidgets, readSync, recordCounts, type LoadedWidget } from './registry.js';
 import {
@@ -155,7 +155,9 @@ export function catalogueSuite(name: string, { pending: onlyPending = false } = 
     });
 
     after(async () => {
-      const csv = csvSource ? `${csvFixtures.length} CSV fixtures (src and inline)` : 'pending: no CSV source in src/core yet';
+      const csv = csvSource
+        ? `${csvFixtures.filter((f) => fixtureFor(f, name)).length} CSV fixtures (src and inline)`
+        : 'pending: no CSV source in src/core yet';
       const seconds = Math.round((performance.now() - t0) / 1000);
       const section = `catalogue-${onlyPending ? 'pending-fix-' : ''}${name}`;
       const counts = await recordCounts(section, {

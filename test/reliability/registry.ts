@@ -8,6 +8,8 @@
  * test/node/registry.test.mjs fails): add one with each new widget.
  */
 import { widgetRegistry, type AnyChart } from '../helpers.js';
+import type { Expect } from './catalogue.js';
+import { trendSpec } from './trend-spec.js';
 
 type Doc = Record<string, any>;
 
@@ -32,6 +34,8 @@ interface Expectations {
   grow(list: string, template: Doc, i: number, data: Doc): Doc;
   /** Random attribute values (the layout's options), applied before rendering. */
   attributes?: Array<{ name: string; values: Array<string | number> }>;
+  /** Cases of the widget's own checks the schema cannot express (e.g. periods out of order), built from the example. */
+  ownCases?(example: Doc): Array<{ name: string; data: Doc; expect: Expect }>;
 }
 
 export interface WidgetSpec extends RegistryEntry, Expectations {}
@@ -150,6 +154,9 @@ export const widgetSpecs: Record<string, Expectations> = {
       return data;
     },
     grow: (_list, template, i) => ({ ...template, id: `grown-${i}` }),
+  },
+  trend: {
+    ...trendSpec,
   },
 };
 

@@ -27,6 +27,12 @@ export function fromTable(table: TableText, lang: string): { data?: unknown; iss
     const [, label, unit] = /^(.*?)\s*(?:\((.+)\))?$/s.exec(table.headers[j])!;
     return { id: table.headerIds?.[j] || label || `${j}`, label, unit: unit ?? label.toLowerCase() };
   });
+  // Two columns with one label are two measures: the second id gets `-2` (ids are never shown).
+  const seen = new Set<string>();
+  for (const m of measures) {
+    for (let k = 2; seen.has(m.id); k++) m.id = `${m.id.replace(/-\d+$/, '')}-${k}`;
+    seen.add(m.id);
+  }
   const events: FairEvent[] = table.rows.map((cells, r) => {
     const values: FairEvent['values'] = {};
     measures.forEach((m, i) => {
