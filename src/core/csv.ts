@@ -128,3 +128,24 @@ export function csvIssues(issues: Issue[] | undefined, lines: number[]): Issue[]
     return { ...issue, code, params: { ...issue.params, ...(row ? { row: lines[row - 1] ?? row } : {}) } };
   });
 }
+
+/** A widget's reader of table cells (`<name>.table.ts`), as a CSV source needs it. */
+interface CellsReader {
+  fromTable(table: TableText, lang: string): { data?: unknown; issues?: Issue[] };
+}
+
+/**
+ * A CSV source → the widget reader's data or issues (worded for the file).
+ * The reader loads only for text that parsed; `lang` gives the widget's
+ * language, for files whose numbers do not tell.
+ */
+export async function readCsvSource(
+  text: string,
+  lang: () => string,
+  reader: () => Promise<CellsReader>,
+): Promise<{ data?: unknown; issues?: Issue[] }> {
+  const parsed = parseCsv(text);
+  if (parsed.issues) return parsed;
+  const result = (await reader()).fromTable(parsed.table!, parsed.numberLang ?? lang());
+  return { data: result.data, issues: csvIssues(result.issues, parsed.lines!) };
+}
