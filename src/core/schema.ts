@@ -65,8 +65,8 @@ const esc = (k: string) => k.replace(/~/g, '~0').replace(/\//g, '~1');
 export function checkSchema(root: SchemaNode, data: unknown): SchemaError[] {
   const out: SchemaError[] = [];
   const walk = (node: SchemaNode, v: unknown, ip: string, sp: string): void => {
-    const err = (keyword: string, params: Record<string, unknown> = {}, at = ip) =>
-      out.push({ instancePath: at, schemaPath: `${sp}/${keyword}`, keyword, params });
+    const err = (keyword: string, params: Record<string, unknown> = {}) =>
+      out.push({ instancePath: ip, schemaPath: `${sp}/${keyword}`, keyword, params });
     /** A bound keyword: an error unless `n` (the value or its length) meets the node's limit. */
     const bound = (keyword: Bound, n: number, ok: (n: number, limit: number) => boolean, comparison?: string) => {
       const limit = node[keyword];
@@ -85,12 +85,11 @@ export function checkSchema(root: SchemaNode, data: unknown): SchemaError[] {
     }
     if (node.anyOf) {
       const start = out.length;
-      let ok = false;
-      node.anyOf.forEach((branch, i) => {
-        if (ok) return;
+      // The first branch that adds no error ends the search (and drops the others' errors).
+      const ok = node.anyOf.some((branch, i) => {
         const before = out.length;
         walk(branch, v, ip, `${sp}/anyOf/${i}`);
-        if (out.length === before) ok = true;
+        return out.length === before;
       });
       if (ok) out.length = start;
       else {
@@ -124,12 +123,13 @@ export function checkSchema(root: SchemaNode, data: unknown): SchemaError[] {
       bound('minProperties', keys.length, atLeast);
       const props = node.properties ?? {};
       for (const k of keys) {
+        const at = `${ip}/${esc(k)}`;
         const child = Object.prototype.hasOwnProperty.call(props, k) ? props[k] : undefined;
         if (child) {
-          if (obj[k] !== undefined) walk(child, obj[k], `${ip}/${esc(k)}`, `${sp}/properties/${esc(k)}`);
+          if (obj[k] !== undefined) walk(child, obj[k], at, `${sp}/properties/${esc(k)}`);
         } else if (node.additionalProperties === false) err('additionalProperties', { additionalProperty: k });
         else if (node.additionalProperties && typeof node.additionalProperties === 'object')
-          walk(node.additionalProperties, obj[k], `${ip}/${esc(k)}`, `${sp}/additionalProperties`);
+          walk(node.additionalProperties, obj[k], at, `${sp}/additionalProperties`);
       }
     }
   };
