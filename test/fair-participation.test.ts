@@ -202,7 +202,7 @@ describe('citystat-fair-participation: frame, language, accessibility', () => {
     const key = async (k: string) => {
       el.shadowRoot!.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true }));
       await el.updateComplete;
-      await el.updateComplete;
+      await el.settled(); // and the tooltip chunk, loaded with the first focused mark
     };
     const focused = () => el.shadowRoot!.activeElement?.getAttribute('aria-label');
     await key('ArrowRight');

@@ -251,7 +251,7 @@ describe('citystat-fdi-composition: what readers see', () => {
     const key = async (k: string) => {
       el.shadowRoot!.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true }));
       await el.updateComplete;
-      await el.updateComplete;
+      await el.settled(); // and the tooltip chunk, loaded with the first focused mark
     };
     await key('ArrowRight');
     expect(el.shadowRoot!.activeElement?.getAttribute('data-index')).to.equal('1');

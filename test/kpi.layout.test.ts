@@ -38,11 +38,33 @@ describe('kpi layout', () => {
     expect(p.target).to.equal('M76.7,0h2v11H151.5V0h2v15H76.7Z');
     expect(p.text).to.equal(''); // the headline says 19/43 already
     expect(p.targetText).to.equal('Mục tiêu: 10–20');
+    // the ends labelled under the bracket; ends too close to part share one label; at the edges, kept inside
+    expect(p.targetLabels).to.deep.equal([
+      { x: 76.7, text: '10', anchor: 'middle' },
+      { x: 153.5, text: '20', anchor: 'middle' },
+    ]);
+    const close = layoutKpi(one({ value: 1, progress: { value: 1, total: 43, target: { min: 10, max: 11 } } }), 360, 'vi');
+    expect(close.marks[0].progress!.targetLabels).to.deep.equal([{ x: 80.6, text: '10–11', anchor: 'middle' }]);
+    const edges = layoutKpi(one({ value: 1, progress: { value: 1, total: 43, target: { min: 0, max: 43 } } }), 360, 'vi');
+    expect(edges.marks[0].progress!.targetLabels).to.deep.equal([
+      { x: 0, text: '0', anchor: 'start' },
+      { x: 330, text: '43', anchor: 'end' },
+    ]);
     expect(l.marks[0].number).to.equal('19/43');
     expect(l.marks[0].unit).to.equal('cụm');
     expect(l.marks[0].label).to.equal(`A: 19 trên 43${NB}cụm, mục tiêu 10–20`);
     const en = layoutKpi(data, 360, 'en').marks[0];
     expect(en.label).to.equal(`A: 19 of 43${NB}cụm, target 10–20`);
+  });
+
+  it('lets the last card span the cells its row leaves empty, its bar and sparkline as wide', () => {
+    const five = { figures: [1, 2, 3, 4, 5].map((v) => ({ id: `f${v}`, label: 'A', value: v, trend: [1, 2] })) };
+    // 800 px: 3 columns of 258.7 px; 5 cards leave one cell: the last spans 2 (2 × 258.7 + 12 − 30 = 499.4 px inside)
+    const l = layoutKpi(five, 800, 'vi');
+    expect([l.columns, l.lastSpan]).to.deep.equal([3, 2]);
+    expect(l.marks.map((m) => m.spark!.width)).to.deep.equal([228.7, 228.7, 228.7, 228.7, 499.4]);
+    expect(layoutKpi(five, 1200, 'vi').lastSpan).to.equal(1);
+    expect(layoutKpi(five, 360, 'vi').lastSpan).to.equal(1);
   });
 
   it('keeps a progress of something else apart from the headline', () => {

@@ -25,14 +25,14 @@ const visible = {
     'Doanh nghiệp đăng ký thành lập mới 22,9 nghìn doanh nghiệp ▲ +2% so với cùng kỳ 9 tháng đầu năm 2023',
     'Vốn đăng ký 226,9 nghìn tỷ đồng 9 tháng đầu năm 2023',
     'Sản phẩm công nghiệp chủ lực được công nhận 196 sản phẩm của 132 doanh nghiệp lũy kế sau 5 năm, đến năm 2023',
-    'Cụm công nghiệp đã khởi công hạ tầng kỹ thuật 19/43 cụm Mục tiêu: 10–20 cụm thành lập giai đoạn 2018–2020 tính đến năm 2023',
+    'Cụm công nghiệp đã khởi công hạ tầng kỹ thuật 19/43 cụm 10 20 Mục tiêu: 10–20 cụm thành lập giai đoạn 2018–2020 tính đến năm 2023',
   ],
   en: [
     'Industrial production index ▲ +3.93% year on year first 9 months of 2023',
     'New enterprises registered 22.9 thousand enterprises ▲ +2% year on year first 9 months of 2023',
     'Registered capital 226.9 trillion VND first 9 months of 2023',
     'Key industrial products recognised 196 products from 132 enterprises cumulative over 5 years, to 2023',
-    'Industrial clusters where infrastructure construction has started 19/43 clusters Target: 10–20 clusters established in 2018–2020 as of 2023',
+    'Industrial clusters where infrastructure construction has started 19/43 clusters 10 20 Target: 10–20 clusters established in 2018–2020 as of 2023',
   ],
 };
 
@@ -112,7 +112,46 @@ describe('citystat-kpi: the default figures, exact text', () => {
     const w = Number(bar.getAttribute('width'));
     expect(Number(bar.querySelector('.done')!.getAttribute('width'))).to.be.closeTo((w * 19) / 43, 0.1);
     expect(bar.querySelectorAll('.target').length).to.equal(1);
+    // the target's ends are labelled under the bracket, each inside the bar's width
+    const ends = [...bar.querySelectorAll('text.range')];
+    expect(ends.map((t) => t.textContent)).to.deep.equal(['10', '20']);
+    const barBox = bar.getBoundingClientRect();
+    for (const t of ends) {
+      const b = t.getBoundingClientRect();
+      expect(b.left >= barBox.left - 0.5 && b.right <= barBox.right + 0.5, t.textContent!).to.equal(true);
+    }
   });
+});
+
+describe('citystat-kpi: cards in a grid', () => {
+  const boxes = (el: Element, sel: string) => marks(el).map((m) => m.querySelector(sel)!.getBoundingClientRect());
+  for (const [width, columns] of [
+    [1200, 5],
+    [800, 3],
+    [360, 1],
+  ]) {
+    it(`at ${width} px: headlines and units line up across each row; the last row leaves no empty cell`, async () => {
+      const root = await fixture<HTMLElement>(html`<div style="width:${width}px"></div>`);
+      const el = document.createElement('citystat-kpi') as CitystatKpi;
+      el.setAttribute('lang', 'en');
+      el.data = example;
+      root.append(el);
+      await el.settled();
+      expect(el.layout!.columns).to.equal(columns);
+      const cards = marks(el).map((m) => m.getBoundingClientRect());
+      const heads = boxes(el, '.head > span:not(.arrow)');
+      for (let i = 0; i < cards.length; i++) {
+        const first = i - (i % columns);
+        // same row: the digits start at the same height; the unit is always under the digits
+        expect(Math.abs(heads[i].top - heads[first].top), `headline ${i}`).to.be.below(1);
+        const unit = marks(el)[i].querySelector('.unit');
+        if (unit) expect(unit.getBoundingClientRect().top, `unit ${i}`).to.be.at.least(heads[i].bottom - 1);
+      }
+      // the last card reaches the right edge of the grid
+      const grid = el.shadowRoot!.querySelector('.grid')!.getBoundingClientRect();
+      expect(Math.abs(cards[cards.length - 1].right - grid.right)).to.be.below(1);
+    });
+  }
 });
 
 describe('citystat-kpi: four sources, one result', () => {
@@ -317,8 +356,8 @@ const badCases: BadCase[] = [
   {
     name: 'an unknown kind of change',
     data: () => fig(1, { change: { value: 2, kind: 'percentage', comparison: 'so với cùng kỳ' } }),
-    vi: 'figures[1].change.kind phải là một trong: "absolute", "percent".',
-    en: 'figures[1].change.kind must be one of: "absolute", "percent".',
+    vi: 'figures[1].change.kind phải là một trong: "absolute", "percent", "points".',
+    en: 'figures[1].change.kind must be one of: "absolute", "percent", "points".',
   },
   {
     name: 'an empty list',

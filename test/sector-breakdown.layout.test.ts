@@ -106,6 +106,17 @@ describe('sector-breakdown layout', () => {
     expect(l.marks.map((m) => m.valueText)).to.deep.equal(Array(8).fill('not published'));
   });
 
+  it('lays a not-published breakdown out compactly: one line a group, 6 px apart: eight groups in under 200 px at 360 px (was 404)', async () => {
+    const data = await loadJson<SectorBreakdownData>('data-schemas/examples/sector-breakdown-cumulative.json');
+    const l = layoutSectorBreakdown(data, 360, 'vi', { order: 'value', maxBars: 30 });
+    for (const [i, m] of l.marks.entries()) {
+      expect(m.rowHeight).to.equal(m.lines.length * 18);
+      if (i) expect(m.rowY - (l.marks[i - 1].rowY + l.marks[i - 1].rowHeight)).to.equal(6);
+      expect(m.label).to.match(/: chưa công bố$/);
+    }
+    expect(l.height - l.marks[0].rowY).to.be.below(200);
+  });
+
   it('writes the summary in both languages', async () => {
     const data = await loadJson<SectorBreakdownData>('data-schemas/examples/sector-breakdown.json');
     expect(layoutSectorBreakdown(data, 800, 'vi').summary).to.equal(

@@ -89,7 +89,9 @@ describe('citystat-sector-breakdown: frame, language and accessibility', () => {
     expect(table.querySelectorAll('tbody tr').length).to.equal(9);
     expect(table.caption!.textContent).to.equal(partText(el, 'title'));
     const svg = el.shadowRoot!.querySelector('svg')!;
-    expect(svg.getAttribute('aria-labelledby')).to.equal(el.shadowRoot!.querySelector('[part=title]')!.id);
+    // The title is a heading just above the plot: not heard again as the plot's name.
+    expect(el.shadowRoot!.querySelector('[part=title]')!.getAttribute('role')).to.equal('heading');
+    expect(svg.hasAttribute('aria-labelledby')).to.equal(false);
     expect(el.shadowRoot!.getElementById(svg.getAttribute('aria-describedby')!)!.textContent).to.equal(el.layout!.summary);
     expect(marks(el)[0].getAttribute('aria-label')).to.equal('Textiles, garments, leather and footwear: 8\u00a0products, 24.2%');
   });
@@ -132,6 +134,16 @@ describe('citystat-sector-breakdown: frame, language and accessibility', () => {
     });
   }
 
+  it('draws a not-published breakdown as one label a group, saying "not published" once, yet in every mark name', async () => {
+    const cumulative = await loadJson('data-schemas/examples/sector-breakdown-cumulative.json');
+    const el = await mount<CitystatSectorBreakdown>(
+      html`<citystat-sector-breakdown lang="en" .data=${cumulative}></citystat-sector-breakdown>`,
+    );
+    expect(marks(el)).to.have.length(8);
+    expect(el.shadowRoot!.querySelectorAll('.missing-text, .missing-line')).to.have.length(0);
+    expect(marks(el).every((m) => m.getAttribute('aria-label')!.endsWith(': not published'))).to.equal(true);
+  });
+
   it('is one tab stop; arrows, Home/End, Enter and Escape work', async () => {
     const root = await fixture<HTMLElement>(html`<div>
       <button id="before">before</button>
@@ -147,7 +159,7 @@ describe('citystat-sector-breakdown: frame, language and accessibility', () => {
     const key = async (k: string) => {
       el.shadowRoot!.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true }));
       await el.updateComplete;
-      await el.updateComplete;
+      await el.settled(); // and the tooltip chunk, loaded with the first focused mark
     };
     const focusedIndex = () => Number(el.shadowRoot!.activeElement?.getAttribute('data-index'));
     await key('ArrowDown');

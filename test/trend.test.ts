@@ -149,8 +149,7 @@ describe('citystat-trend: frame, language and accessibility', () => {
     (root.querySelector('#before') as HTMLElement).focus();
     const key = async (press: string) => {
       await sendKeys({ press });
-      await el.updateComplete;
-      await el.updateComplete;
+      await el.settled(); // the key and tooltip chunks load with the first focused point
     };
     const focused = () => el.shadowRoot!.activeElement as HTMLElement | null;
     await key('Tab');

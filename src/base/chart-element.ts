@@ -69,6 +69,7 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
     timeout: { type: Number },
     actions: { type: String, reflect: true },
     patterns: { type: Boolean, reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
   };
 
   /** The data as an object; takes precedence over every other source. */
@@ -92,6 +93,12 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
    * measures); the sector bars and KPI cards use one colour and stay as they are.
    */
   patterns = false;
+  /**
+   * Level of the title's heading (`role="heading"`, 1–6; default 2: under the
+   * article's h1 and beside its h2 sections, never a skipped level). Set it to
+   * fit the page's outline, e.g. 3 for a chart inside an h2 section.
+   */
+  headingLevel = 2;
 
   /** The generated schema validator of the widget's data. */
   protected abstract readonly validator: GeneratedValidator;
@@ -132,7 +139,12 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
   private readonly _patterns = new PatternsController(this);
   private readonly _downloads = new DownloadsController(this, this._data, this._lang, () => this._layout);
   private readonly _views = { _data: this._data, _lang: this._lang, _focus: this._focus, _table: this._table, _downloads: this._downloads };
-  private readonly _report = new ReportController(this, this._views, () => this._layout, [this._table, this._patterns, this._downloads]);
+  private readonly _report = new ReportController(this, this._views, () => this._layout, [
+    this._table,
+    this._patterns,
+    this._downloads,
+    this._focus,
+  ]);
   private _layout: TLayout | undefined;
   private _layoutKey: unknown[] = [];
 
@@ -193,7 +205,15 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
   }
 
   protected override render(): TemplateResult {
-    return frameView(this._views, this.uid, this._layout, this.htmlChart, (layout) => this.renderChart(layout as TLayout));
+    const level = Math.round(this.headingLevel);
+    return frameView(
+      this._views,
+      this.uid,
+      this._layout,
+      this.htmlChart,
+      (layout) => this.renderChart(layout as TLayout),
+      level >= 1 && level <= 6 ? level : 2,
+    );
   }
 
   /** Text of a localized field in the widget's language. */

@@ -171,21 +171,19 @@ export class DataSourceController<T extends CommonData> implements ReactiveContr
       if (got?.csv === undefined) return got && this._accept({ source, ...got }, generation);
       csv = got.csv;
     }
-    if (table) {
-      const lang = normalizeLang(inheritedLang(table)) ?? 'vi';
-      const [{ readTable }, { fromTable }] = await Promise.all([import('../core/table-read.js'), this._hooks.tableReader()]);
-      if (generation !== this._generation) return;
-      const result = fromTable(readTable(table), lang);
-      return this._accept(result.issues?.length ? { source, issues: result.issues } : { source, raw: result.data }, generation);
-    }
-    const { parseCsv, csvIssues } = await import('../core/csv.js');
-    if (generation !== this._generation) return;
-    const parsed = parseCsv(csv!);
-    if (parsed.issues) return this._accept({ source, issues: parsed.issues }, generation);
-    const { fromTable } = await this._hooks.tableReader();
-    if (generation !== this._generation) return;
-    const result = fromTable(parsed.table!, parsed.numberLang ?? this._lang._value);
-    const issues = csvIssues(result.issues, parsed.lines!);
-    this._accept(issues.length ? { source, issues } : { source, raw: result.data }, generation);
+    // A table's reader and cells, or the CSV chunk's reading (parser, then reader): the data or its issues.
+    const lang = table && (normalizeLang(inheritedLang(table)) ?? 'vi');
+    const result = table
+      ? await Promise.all([import('../core/table-read.js'), this._hooks.tableReader()]).then(([{ readTable }, { fromTable }]) =>
+          fromTable(readTable(table), lang!),
+        )
+      : await import('../core/csv.js').then((m) =>
+          m.readCsvSource(
+            csv!,
+            () => this._lang._value,
+            () => this._hooks.tableReader(),
+          ),
+        );
+    this._accept(result.issues?.length ? { source, issues: result.issues } : { source, raw: result.data }, generation);
   }
 }

@@ -31,7 +31,8 @@ interface Frame extends FrameControllers {
  * or the loading, empty or error state), notices, the summary for screen
  * readers, the data table, the download buttons, note and source. `uid`
  * prefixes the ids; `chart` draws the widget's own content (an SVG's, or HTML
- * when `htmlChart`).
+ * when `htmlChart`). The title is a heading of `headingLevel`, so that readers
+ * who jump by headings find every chart.
  */
 export function frameView(
   controllers: FrameControllers,
@@ -39,6 +40,7 @@ export function frameView(
   layout: ChartLayout | undefined,
   htmlChart: boolean,
   chart: Frame['chart'],
+  headingLevel = 2,
 ): TemplateResult {
   const f: Frame = { ...controllers, uid, layout, htmlChart, chart };
   const lang = f._lang._value;
@@ -55,7 +57,11 @@ export function frameView(
   const on = f._focus; // the listener object of the chart area's events
   return html`<div class="root" part="base" lang=${lang} dir="ltr">
     <div class="sizer" aria-hidden="true"></div>
-    ${hasTitle ? html`<div class="title" part="title" id=${titleId} dir="auto">${f._lang.node(doc?.title)}</div>` : nothing}
+    ${
+      hasTitle
+        ? html`<div class="title" part="title" id=${titleId} role="heading" aria-level=${headingLevel} dir="auto">${f._lang.node(doc?.title)}</div>`
+        : nothing
+    }
     ${doc?.subtitle ? html`<div class="subtitle" part="subtitle" dir="auto">${f._lang.node(doc.subtitle)}</div>` : nothing}
     <div class="chart" part="chart" @keydown=${on} @focusin=${on} @focusout=${on} @pointerover=${on} @pointerleave=${on} @click=${on}>
       ${
@@ -71,10 +77,9 @@ export function frameView(
                     layout,
                     content: f.chart(layout),
                     htmlChart: f.htmlChart,
-                    titleId: hasTitle ? titleId : undefined,
                     label: hasTitle ? undefined : f._lang.text(doc?.title) || layout.summary,
                     summaryId,
-                    active: layout.marks[f._focus._active],
+                    tooltip: f._focus._tooltip,
                   })
                 : nothing
       }

@@ -154,19 +154,6 @@ const shared = css`
     border-radius: var(--_radius);
     margin: 0.5em 0 0;
   }
-  .tooltip {
-    pointer-events: none;
-  }
-  .tooltip rect {
-    fill: var(--_text);
-  }
-  svg.plot .tooltip text {
-    fill: var(--_bg);
-    font-size: 13px;
-  }
-  .tooltip .strong {
-    font-weight: 700;
-  }
   .below {
     margin-top: 0.6em;
     font-size: 0.87em;

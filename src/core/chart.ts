@@ -15,6 +15,11 @@ export interface Mark {
   /** Tooltip anchor in chart pixels. */
   x: number;
   y: number;
+  /**
+   * Boxes `[x, y, width, height]` in chart pixels that the tooltip must not
+   * cover: the mark's own row with its value label, the chart's headline total.
+   */
+  keep?: ReadonlyArray<readonly [number, number, number, number]>;
   /** The data item behind the mark. */
   datum: unknown;
 }

@@ -4,12 +4,14 @@
  * included: a UTF-8 BOM, `;` or `,` or tab separators, decimal commas when the
  * separator is `;`, and Google Sheets' Vietnamese export (`,` between cells,
  * decimal commas in quotes: `"230,3"`) when its numbers cannot be English
- * ones. The first row is the header; the columns are those of the
- * widget's light-DOM table source. A cell that a download made safe from
+ * ones. A header block of `# title: …` lines may come first (core/csv-meta.ts);
+ * then the first row is the header; the columns are those of the widget's
+ * light-DOM table source. A cell that a download made safe from
  * spreadsheet formulas (`'=…`, `'-…`: core/csv-numbers.ts) reads without its `'`.
  */
 import { dsvFormat } from 'd3-dsv';
 import type { TableText } from './table-read.js';
+import { readCsvMeta } from './csv-meta.js';
 import type { Issue } from './validate.js';
 
 export interface CsvResult {
@@ -42,7 +44,8 @@ const cellText = (cell: string) => cell.replace(/^[ \t\n\f\r]+|[ \t\n\f\r]+$/g, 
 
 /** Parses CSV text into table cells, or located issues. */
 export function parseCsv(input: string): CsvResult {
-  const text = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  // A header block (`# title: …` lines) says the chart's words; its lines are blanked.
+  const { text, meta } = readCsvMeta(input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
   // Unbalanced quotes: d3-dsv would silently swallow the rest of the file.
   let quoted = false;
   let line = 1;
@@ -70,7 +73,7 @@ export function parseCsv(input: string): CsvResult {
     current += 1 + row.reduce((n, cell) => n + (cell.match(/\n/g)?.length ?? 0), 0);
   }
   const kept = rows.map((r, i) => ({ r, line: lineOf[i] })).filter(({ r }) => r.some((c) => c.trim() !== ''));
-  if (!kept.length) return { table: { caption: '', headers: [], rows: [] }, lines: [] };
+  if (!kept.length) return { table: { ...meta, caption: meta.caption ?? '', headers: [], rows: [] }, lines: [] };
   const [head, ...body] = kept;
   const issues: Issue[] = [];
   for (const { r, line: l } of body) {
@@ -81,7 +84,8 @@ export function parseCsv(input: string): CsvResult {
   if (issues.length) return { issues };
   return {
     table: {
-      caption: '',
+      ...meta,
+      caption: meta.caption ?? '',
       headers: head.r.map(cellText),
       rows: body.map(({ r }) => r.map((c) => ({ text: cellText(c), value: null }))),
     },
@@ -123,4 +127,25 @@ export function csvIssues(issues: Issue[] | undefined, lines: number[]): Issue[]
     const row = Number(issue.params?.row);
     return { ...issue, code, params: { ...issue.params, ...(row ? { row: lines[row - 1] ?? row } : {}) } };
   });
+}
+
+/** A widget's reader of table cells (`<name>.table.ts`), as a CSV source needs it. */
+interface CellsReader {
+  fromTable(table: TableText, lang: string): { data?: unknown; issues?: Issue[] };
+}
+
+/**
+ * A CSV source → the widget reader's data or issues (worded for the file).
+ * The reader loads only for text that parsed; `lang` gives the widget's
+ * language, for files whose numbers do not tell.
+ */
+export async function readCsvSource(
+  text: string,
+  lang: () => string,
+  reader: () => Promise<CellsReader>,
+): Promise<{ data?: unknown; issues?: Issue[] }> {
+  const parsed = parseCsv(text);
+  if (parsed.issues) return parsed;
+  const result = (await reader()).fromTable(parsed.table!, parsed.numberLang ?? lang());
+  return { data: result.data, issues: csvIssues(result.issues, parsed.lines!) };
 }

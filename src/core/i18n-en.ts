@@ -33,6 +33,9 @@ export const en: SharedWords = {
   chart: 'Chart',
   summaryLargest: 'The largest is {label}: {value} of {total} ({share}).',
   summarySmallest: 'The smallest is {label}: {value} of {total} ({share}).',
+  summaryLargestTie: 'The largest are {label}, each {value} of {total} ({share}).',
+  summarySmallestTie: 'The smallest are {label}, each {value} of {total} ({share}).',
+  summaryOneBar: '{title}: 1 group, {label}, {total} in total.',
   summaryMissing: 'No data for {labels}.',
   summaryUnpublished: '{title}: {total} in total; the breakdown by {count} groups has not been published.',
 };

@@ -27,6 +27,9 @@ export interface FdiWords {
   /** `{part}`: `Góp vốn, mua cổ phần: 2.041 triệu USD (80,8%), 252 lượt`. */
   summaryLargest: string;
   summarySmallest: string;
+  /** Parts tied for the largest (or smallest), each as in `summaryLargest`, joined by `; `. */
+  summaryLargestTie: string;
+  summarySmallestTie: string;
   /** Table headers. */
   component: string;
   capital: string;
@@ -62,6 +65,8 @@ export interface KpiWords {
   down: string;
   /** A change of zero. */
   same: string;
+  /** Unit of a change of a rate: "+0,3 điểm phần trăm", "+0.3 percentage points". */
+  points: string;
   /** Progress read aloud: "19 trên 43 cụm". */
   of: string;
   /** Target range read aloud, after the progress: "mục tiêu 10–20". */

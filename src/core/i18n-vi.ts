@@ -33,6 +33,9 @@ export const vi: SharedWords = {
   chart: 'Biểu đồ',
   summaryLargest: 'Lớn nhất là {label}: {value} trên tổng số {total} ({share}).',
   summarySmallest: 'Nhỏ nhất là {label}: {value} trên tổng số {total} ({share}).',
+  summaryLargestTie: 'Lớn nhất là {label}, mỗi nhóm {value} trên tổng số {total} ({share}).',
+  summarySmallestTie: 'Nhỏ nhất là {label}, mỗi nhóm {value} trên tổng số {total} ({share}).',
+  summaryOneBar: '{title}: 1 nhóm, {label}, tổng cộng {total}.',
   summaryMissing: 'Không có số liệu cho {labels}.',
   summaryUnpublished: '{title}: tổng {total}; cơ cấu theo {count} nhóm chưa được công bố.',
 };

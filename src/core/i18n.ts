@@ -59,6 +59,11 @@ export interface LanguagePack {
   chart: string;
   summaryLargest: string;
   summarySmallest: string;
+  /** Parts tied for the largest (or smallest): `{value}` each, `{label}` lists them. */
+  summaryLargestTie: string;
+  summarySmallestTie: string;
+  /** A breakdown of one group only: `{label}` of `{total}`. */
+  summaryOneBar: string;
   summaryMissing: string;
   summaryUnpublished: string;
   /** Words of `<citystat-fdi-composition>`. */

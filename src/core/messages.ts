@@ -10,7 +10,7 @@
 import { formatNumber, formatPercent } from './format.js';
 import { fill, registeredMessages } from './i18n.js';
 import type { Issue } from './validate.js';
-export { schemaIssues } from './schema-issues.js';
+export { schemaIssues, withSchemaIssues } from './schema-issues.js';
 export { jsonIssue } from './json-issue.js';
 
 /** Error texts; `{path}` is a field path such as `items[2].value`. */

@@ -44,6 +44,12 @@ export function validateWith(validator: GeneratedValidator, data: unknown): Issu
   return validator(data) ? [] : schemaIssues(validator.errors ?? [], data);
 }
 
+/** The issues found before the schema ran, then the schema's, except at the paths those already name. */
+export function withSchemaIssues(found: Issue[], errors: readonly AjvError[], data: unknown): Issue[] {
+  const seen = new Set(found.map((i) => i.path));
+  return [...found, ...schemaIssues(errors, data).filter((i) => !seen.has(i.path))];
+}
+
 /** Schema errors → issues; errors inside the alternatives of an `anyOf` fold into one. */
 export function schemaIssues(errors: readonly AjvError[], data: unknown): Issue[] {
   const anyOfPaths = errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath);

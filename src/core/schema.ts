@@ -15,6 +15,8 @@
  * $ref (to `#/definitions/…`). `npm run schemas` fails on any other keyword.
  */
 
+import { kindOf } from './validate.js';
+
 export interface SchemaError {
   instancePath: string;
   schemaPath: string;
@@ -48,20 +50,14 @@ export interface SchemaNode {
 
 const patterns = new Map<string, RegExp>();
 
-function typeOk(t: string, v: unknown): boolean {
-  switch (t) {
-    case 'null':
-      return v === null;
-    case 'array':
-      return Array.isArray(v);
-    case 'object':
-      return v !== null && typeof v === 'object' && !Array.isArray(v);
-    case 'integer':
-      return typeof v === 'number' && Number.isInteger(v);
-    default:
-      return typeof v === t;
-  }
-}
+/** Whether `v` has the JSON type `t` (an integer is a number without a fraction). */
+const typeOk = (t: string, v: unknown) => kindOf(v) === t || (t === 'integer' && Number.isInteger(v));
+
+/** The bound keywords; a number's carry the comparison in their params, as ajv's do. */
+type Bound =
+  'minimum' | 'maximum' | 'exclusiveMinimum' | 'exclusiveMaximum' | 'minLength' | 'maxLength' | 'minItems' | 'maxItems' | 'minProperties';
+const atLeast = (n: number, limit: number) => n >= limit;
+const atMost = (n: number, limit: number) => n <= limit;
 
 const esc = (k: string) => k.replace(/~/g, '~0').replace(/\//g, '~1');
 
@@ -69,8 +65,13 @@ const esc = (k: string) => k.replace(/~/g, '~0').replace(/\//g, '~1');
 export function checkSchema(root: SchemaNode, data: unknown): SchemaError[] {
   const out: SchemaError[] = [];
   const walk = (node: SchemaNode, v: unknown, ip: string, sp: string): void => {
-    const err = (keyword: string, params: Record<string, unknown> = {}, at = ip) =>
-      out.push({ instancePath: at, schemaPath: `${sp}/${keyword}`, keyword, params });
+    const err = (keyword: string, params: Record<string, unknown> = {}) =>
+      out.push({ instancePath: ip, schemaPath: `${sp}/${keyword}`, keyword, params });
+    /** A bound keyword: an error unless `n` (the value or its length) meets the node's limit. */
+    const bound = (keyword: Bound, n: number, ok: (n: number, limit: number) => boolean, comparison?: string) => {
+      const limit = node[keyword];
+      if (limit !== undefined && !ok(n, limit)) err(keyword, comparison ? { comparison, limit } : { limit });
+    };
     if (node.$ref) {
       const name = node.$ref.replace('#/definitions/', '');
       walk(root.definitions![name], v, ip, `#/definitions/${name}`);
@@ -84,12 +85,11 @@ export function checkSchema(root: SchemaNode, data: unknown): SchemaError[] {
     }
     if (node.anyOf) {
       const start = out.length;
-      let ok = false;
-      node.anyOf.forEach((branch, i) => {
-        if (ok) return;
+      // The first branch that adds no error ends the search (and drops the others' errors).
+      const ok = node.anyOf.some((branch, i) => {
         const before = out.length;
         walk(branch, v, ip, `${sp}/anyOf/${i}`);
-        if (out.length === before) ok = true;
+        return out.length === before;
       });
       if (ok) out.length = start;
       else {
@@ -100,37 +100,36 @@ export function checkSchema(root: SchemaNode, data: unknown): SchemaError[] {
     if (node.enum && !node.enum.some((e) => e === v)) err('enum', { allowedValues: node.enum });
     if ('const' in node && node.const !== v) err('const', { allowedValue: node.const });
     if (typeof v === 'number') {
-      if (node.minimum !== undefined && !(v >= node.minimum)) err('minimum', { comparison: '>=', limit: node.minimum });
-      if (node.maximum !== undefined && !(v <= node.maximum)) err('maximum', { comparison: '<=', limit: node.maximum });
-      if (node.exclusiveMinimum !== undefined && !(v > node.exclusiveMinimum))
-        err('exclusiveMinimum', { comparison: '>', limit: node.exclusiveMinimum });
-      if (node.exclusiveMaximum !== undefined && !(v < node.exclusiveMaximum))
-        err('exclusiveMaximum', { comparison: '<', limit: node.exclusiveMaximum });
+      bound('minimum', v, atLeast, '>=');
+      bound('maximum', v, atMost, '<=');
+      bound('exclusiveMinimum', v, (n, limit) => n > limit, '>');
+      bound('exclusiveMaximum', v, (n, limit) => n < limit, '<');
     } else if (typeof v === 'string') {
-      if (node.minLength !== undefined && v.length < node.minLength) err('minLength', { limit: node.minLength });
-      if (node.maxLength !== undefined && v.length > node.maxLength) err('maxLength', { limit: node.maxLength });
+      bound('minLength', v.length, atLeast);
+      bound('maxLength', v.length, atMost);
       if (node.pattern !== undefined) {
         let re = patterns.get(node.pattern);
         if (!re) patterns.set(node.pattern, (re = new RegExp(node.pattern, 'u')));
         if (!re.test(v)) err('pattern', { pattern: node.pattern });
       }
     } else if (Array.isArray(v)) {
-      if (node.minItems !== undefined && v.length < node.minItems) err('minItems', { limit: node.minItems });
-      if (node.maxItems !== undefined && v.length > node.maxItems) err('maxItems', { limit: node.maxItems });
+      bound('minItems', v.length, atLeast);
+      bound('maxItems', v.length, atMost);
       if (node.items) for (let i = 0; i < v.length; i++) walk(node.items, v[i], `${ip}/${i}`, `${sp}/items`);
     } else if (v !== null && typeof v === 'object') {
       const obj = v as Record<string, unknown>;
       const keys = Object.keys(obj);
       for (const r of node.required ?? []) if (obj[r] === undefined) err('required', { missingProperty: r });
-      if (node.minProperties !== undefined && keys.length < node.minProperties) err('minProperties', { limit: node.minProperties });
+      bound('minProperties', keys.length, atLeast);
       const props = node.properties ?? {};
       for (const k of keys) {
+        const at = `${ip}/${esc(k)}`;
         const child = Object.prototype.hasOwnProperty.call(props, k) ? props[k] : undefined;
         if (child) {
-          if (obj[k] !== undefined) walk(child, obj[k], `${ip}/${esc(k)}`, `${sp}/properties/${esc(k)}`);
+          if (obj[k] !== undefined) walk(child, obj[k], at, `${sp}/properties/${esc(k)}`);
         } else if (node.additionalProperties === false) err('additionalProperties', { additionalProperty: k });
         else if (node.additionalProperties && typeof node.additionalProperties === 'object')
-          walk(node.additionalProperties, obj[k], `${ip}/${esc(k)}`, `${sp}/additionalProperties`);
+          walk(node.additionalProperties, obj[k], at, `${sp}/additionalProperties`);
       }
     }
   };

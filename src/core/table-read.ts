@@ -42,6 +42,8 @@ export interface TableText {
   source?: Source & { name: string; date?: string };
   /** The figcaption's note line. */
   note?: string;
+  /** The unit a CSV header block gives (`# unit: triệu USD`). */
+  unit?: string;
 }
 
 /**

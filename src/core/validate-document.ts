@@ -21,7 +21,7 @@ export interface RawDocument {
 /** What the messages chunk gives to locate errors (core/messages.ts). */
 export interface IssueLocator {
   jsonIssue(text: string, err: unknown): Issue;
-  schemaIssues(errors: readonly SchemaError[], data: unknown): Issue[];
+  withSchemaIssues(found: Issue[], errors: readonly SchemaError[], data: unknown): Issue[];
 }
 
 /** The outcome: `data` when valid; else `issues`, and `locate` when some are still to locate. */
@@ -51,10 +51,7 @@ export function validateDocument<T>(input: RawDocument, validator: GeneratedVali
   }
   const valid = validator(raw);
   const errors = valid ? [] : [...(validator.errors ?? [])];
-  if (errors.length) {
-    const seen = new Set(issues.map((i) => i.path));
-    return { issues, locate: (m) => [...issues, ...m.schemaIssues(errors, raw).filter((i) => !seen.has(i.path))] };
-  }
+  if (errors.length) return { issues, locate: (m) => m.withSchemaIssues(issues, errors, raw) };
   if (valid && !issues.length) issues.push(...checkData(raw as T));
   return issues.length ? { issues } : { data: raw as T, issues };
 }

@@ -148,7 +148,7 @@ function kpiRows(data: KpiData, lang: string, t: Localize): string {
     return tr(
       [
         rowHead(t(f.label)),
-        td(kpiValueLines(f, lang, t).join('<br>'), { 'data-direction': f.format === 'percent-change' ? f.direction : undefined }),
+        td(kpiValueLines(f, lang, t).join('<br>'), { 'data-direction': f.format?.endsWith('change') ? f.direction : undefined }),
         ...(changes ? [changeCell] : []),
         ...(periods ? [td(t(f.period))] : []),
         ...(trends ? [td(escapeHtml((f.trend ?? []).map((v) => formatNumber(v, lang)).join('; ')))] : []),
@@ -169,11 +169,14 @@ function kpiValueLines(f: KpiFigure, lang: string, t: Localize): string[] {
   const unit = t(f.unit);
   const v = f.value;
   const p = f.progress;
-  const merged = !!p && p.value === v && !p.label && f.format !== 'percent-change';
+  const merged = !!p && p.value === v && !p.label && (f.format ?? 'number') === 'number';
   const lines: string[] = [];
   if (v === null) lines.push(escapeHtml(s.missing));
-  else if (f.format === 'percent-change') {
-    lines.push(escapeHtml(formatPercentValue(v, lang, true)) + (f.comparison ? ` ${t(f.comparison)}` : ''));
+  else if (f.format === 'percent') lines.push(withUnit(escapeHtml(formatPercentValue(v, lang)), unit));
+  else if (f.format?.endsWith('change')) {
+    // A sign tells a change from a rate: `+2,1%`, `-0,5 điểm phần trăm`.
+    const text = f.format === 'point-change' ? signedPoints(v, lang) : formatPercentValue(v, lang, true);
+    lines.push(escapeHtml(text) + (f.comparison ? ` ${t(f.comparison)}` : ''));
   } else if (merged) lines.push(withUnit(`${formatNumber(v, lang)}/${formatNumber(p.total, lang)}`, unit));
   else lines.push(withUnit(escapeHtml(f.compact ? formatCompact(v, lang) : formatNumber(v, lang)), unit));
   if (f.detail) lines.push(t(f.detail));
@@ -190,9 +193,15 @@ function kpiValueLines(f: KpiFigure, lang: string, t: Localize): string[] {
 function kpiChange(f: KpiFigure, lang: string, locale: string | undefined): string {
   const c = f.change!;
   if (c.kind === 'percent') return formatPercentValue(c.value, lang, true);
+  if (c.kind === 'points') return signedPoints(c.value, lang);
   const abs = Math.abs(c.value);
   const num = f.compact ? formatCompact(abs, lang) : formatNumber(abs, lang);
   return withUnit(`${c.value > 0 ? '+' : c.value < 0 ? '-' : ''}${num}`, pickText(f.unit, lang, locale));
+}
+
+/** A change in percentage points as the card shows it: `+0,3 điểm phần trăm`. */
+function signedPoints(v: number, lang: string): string {
+  return withUnit(`${v > 0 ? '+' : v < 0 ? '-' : ''}${formatNumber(Math.abs(v), lang)}`, kpiSection(uiStrings(lang)).points);
 }
 
 /**

@@ -140,7 +140,7 @@ async function checkPage(build) {
     // if it relied on a style attribute, CSP would leave it in a corner).
     const tip = await page.evaluate(async (id) => {
       const el = document.getElementById(id);
-      await el.updateComplete;
+      await el.settled(); // the tooltip's chunk loads with the first focused mark
       const t = el.shadowRoot.querySelector('[part=tooltip]');
       if (!t) return null;
       const index = Number(el.shadowRoot.activeElement?.getAttribute('data-index') ?? 0);

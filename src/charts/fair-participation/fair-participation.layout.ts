@@ -167,5 +167,7 @@ function fairBar(b: FairBasis, g: FairGrid, i: number, j: number, r: number, y: 
     valueY: round(barY + BAR / 2 + FONT * 0.35),
     missing,
     ring: g.side ? [p.x - 4, y - 4, g.panelW + 8, BAR + 8] : [-4, y - 4, width + 8, dy + BAR + 8],
+    // The tooltip keeps clear of the bar and its value label.
+    keep: [[p.x, barY - 2, width - p.x, BAR + 4]],
   };
 }

@@ -99,7 +99,11 @@ export function layoutFdiComposition(data: FdiCompositionData, width: number, la
   const cols = legendColumns(rows, chart.rowX, width);
   const texts = rows.map((r) => legendRow(r, cols));
   const marks = placeParts(basis, rows, texts, cols, chart, width);
-  const { donut } = chart;
+  const { donut, totalText, totalY, totalSize } = chart;
+  // The tooltip keeps clear of the focused part's row (its figures) and of the total.
+  const totalWidth = textWidth(totalText, totalSize) + 8;
+  const total = [donut ? donut.cx - totalWidth / 2 : 0, totalY - totalSize, totalWidth, totalSize + 6] as const;
+  for (const m of marks) m.keep = [[m.rowX, m.rowY, m.rowWidth, m.rowHeight], total];
   const last = marks[marks.length - 1];
   const bottom = last ? last.rowY + last.rowHeight : chart.rowTop;
   return {
@@ -108,9 +112,9 @@ export function layoutFdiComposition(data: FdiCompositionData, width: number, la
     marks,
     mode: cols.columns ? 'columns' : 'stacked',
     caption: chart.caption,
-    totalText: chart.totalText,
-    totalY: chart.totalY,
-    totalSize: chart.totalSize,
+    totalText,
+    totalY,
+    totalSize,
     bar: chart.bar,
     donut,
     ...fdiWords(basis, rows),

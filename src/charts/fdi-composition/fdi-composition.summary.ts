@@ -6,10 +6,10 @@ import type { ChartLayout } from '../../core/chart.js';
 import type { FdiBasis, FdiRowData } from './fdi-composition.rows.js';
 import { fdiSection } from './fdi-composition.words.js';
 
-/** The title, with the period when given. */
+/** The title, with the period when given and the title does not say it already. */
 export const fdiHead = (b: FdiBasis): string => {
   const title = b.t(b.data.title) || b.s.chart;
-  return b.period ? `${title}, ${b.period}` : title;
+  return b.period && !title.includes(b.period) ? `${title}, ${b.period}` : title;
 };
 
 /** The summary: the total, then the largest and smallest parts (or the only one). */
@@ -19,12 +19,16 @@ export function fdiSummary(b: FdiBasis, rows: FdiRowData[]): string {
   const total = b.fmtUnit(b.base);
   const partText = (r: FdiRowData) => `${r.label}${b.s.colon}${r.spoken[0]} (${r.spoken[1]})${b.anyCount ? `, ${r.spoken[2]}` : ''}`;
   if (rows.length === 1) return fill(c.summaryOne, { head, total, part: partText(rows[0]) });
-  const byCapital = [...rows].sort((a, z) => z.p.capital - a.p.capital);
-  return [
-    fill(c.summaryTotal, { head, total, count: b.fmt(rows.length) }),
-    fill(c.summaryLargest, { part: partText(byCapital[0]) }),
-    fill(c.summarySmallest, { part: partText(byCapital[byCapital.length - 1]) }),
-  ].join(' ');
+  const [top, low] = [Math.max(...rows.map((r) => r.p.capital)), Math.min(...rows.map((r) => r.p.capital))];
+  // Parts tied for the largest or smallest are all named.
+  const say = (one: string, tie: string, v: number) => {
+    const tied = rows.filter((r) => r.p.capital === v);
+    return fill(tied.length > 1 ? tie : one, { part: tied.map(partText).join('; ') });
+  };
+  const out = [fill(c.summaryTotal, { head, total, count: b.fmt(rows.length) })];
+  // All zero, or all equal: no part is the largest or the smallest.
+  if (top > low) out.push(say(c.summaryLargest, c.summaryLargestTie, top), say(c.summarySmallest, c.summarySmallestTie, low));
+  return out.join(' ');
 }
 
 /** Summary, notices and the data table. */

@@ -4,7 +4,9 @@ import { cellNumber, commonFields, firstLine, isMissingText, packs, type CellTex
 import { headerUnit, isTotalLabel, ownIssues, ownTable } from '../../core/table-own.js';
 import type { Issue } from '../../core/validate.js';
 import type { FdiComponent, FdiCompositionData } from './fdi-composition.types.js';
-import { fdiSection } from './fdi-composition.words.js';
+// The words are read from the packs (`s.fdi`), where this import puts them: the
+// reader then imports nothing by name from the widget's chunk (smaller loader).
+import './fdi-composition.words.js';
 
 /**
  * Reads a table of columns label, capital, count (optional). The unit comes
@@ -43,7 +45,7 @@ export function fromTable(input: TableText, lang: string): { data?: unknown; iss
     return part;
   });
   const data: FdiCompositionData = { locale: lang, ...commonFields(table), components };
-  const unit = headerUnit(table.headers[1]);
+  const unit = table.unit || headerUnit(table.headers[1]);
   if (unit) data.unit = unit;
   const [totalHead, totalCell] = table.total ?? [];
   if (totalCell && (totalCell.value !== null || !isMissingText(totalCell.text, lang)))
@@ -63,7 +65,7 @@ export function fromTable(input: TableText, lang: string): { data?: unknown; iss
 /** The period in a total row's header, written with any language's `totalOf` (`Tổng {period}`). */
 function periodOf(text: string, lang: string): string | undefined {
   for (const s of packs(lang)) {
-    const [before, after = ''] = fdiSection(s).totalOf.split('{period}');
+    const [before, after = ''] = s.fdi.totalOf.split('{period}');
     if (text.length > before.length + after.length && text.startsWith(before) && text.endsWith(after)) {
       return text.slice(before.length, text.length - after.length).trim() || undefined;
     }

@@ -30,6 +30,11 @@ export interface KpiProgressMarks {
    * high at both ends, 4 px band between), when a target is given.
    */
   target?: string;
+  /**
+   * The target's ends, labelled under the bracket (`10`, `20`; one label `15`
+   * for a one-value target, or `10–12` when the ends are too close to part).
+   */
+  targetLabels: Array<{ x: number; text: string; anchor: 'start' | 'middle' | 'end' }>;
   /** Visible count line (`19/43 dự án`), '' when the headline already says it. */
   text: string;
   /** Visible target line (`Mục tiêu: 10–20`), '' without a target. */
@@ -75,6 +80,8 @@ export interface KpiLayout extends ChartLayout {
   columns: number;
   /** Width of one card. */
   cardWidth: number;
+  /** Columns the last card spans, so that the last row leaves no empty cell (1 when it is full). */
+  lastSpan: number;
 }
 
 /** Narrowest card, px. */
@@ -95,15 +102,19 @@ export function layoutKpi(data: KpiData, width: number, lang: string): KpiLayout
   // as CSS `repeat(auto-fit, minmax(200px, 1fr))` with a 12 px gap places them
   const columns = Math.max(1, Math.min(data.figures.length, Math.floor((width + GAP) / (MIN_CARD + GAP))));
   const cardWidth = round((width - GAP * (columns - 1)) / columns);
-  const inner = Math.max(20, round(cardWidth - 2 * INSET));
+  const n = data.figures.length;
+  // The last card spans the cells its row leaves empty.
+  const lastSpan = columns - ((n - 1) % columns);
+  const inner = (span: number) => Math.max(20, round(cardWidth * span + GAP * (span - 1) - 2 * INSET));
   const hasTrend = data.figures.some((f) => f.trend);
-  const cards = data.figures.map((f) => kpiCard(w, f, inner, hasTrend));
+  const cards = data.figures.map((f, i) => kpiCard(w, f, inner(i === n - 1 ? lastSpan : 1), hasTrend));
   const marks = cards.map((c) => c.card);
   return {
     width,
     height: 0,
     columns,
     cardWidth,
+    lastSpan,
     marks,
     // Every figure as read aloud: value, change and comparison, progress, period.
     summary: fill(k.summary, { labels: marks.map((m) => m.label).join('; ') }),

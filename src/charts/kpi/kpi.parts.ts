@@ -42,20 +42,32 @@ function spokenChange(w: Words, v: number, magnitude: string, comparison: string
   return [v ? `${v > 0 ? k.up : k.down} ${magnitude}` : k.same, comparison].filter(Boolean).join(' ');
 }
 
+/** `+1.500`, `-0,5`: a signed magnitude. */
+const signed = (v: number, magnitude: string) => `${v > 0 ? '+' : v < 0 ? '-' : ''}${magnitude}`;
+
 export function kpiHeadline(w: KpiFigureWords): KpiHeadline {
   const { f, unit, lang } = w;
   const v = f.value;
   const plain = { words: unit, arrow: '', tone: 'neutral' as KpiTone, comparison: '' };
   if (v === null) return { ...plain, number: w.s.missing, words: '', spoken: [w.s.missing] };
-  if (f.format === 'percent-change') {
+  // A rate or share is a level: no arrow, no "up".
+  if (f.format === 'percent') {
+    const text = formatPercentValue(v, lang);
+    return { ...plain, number: text, spoken: [withUnit(text, unit)] };
+  }
+  if (f.format === 'percent-change' || f.format === 'point-change') {
     const comparison = w.t(f.comparison);
+    const points = f.format === 'point-change';
+    const abs = Math.abs(v);
     return {
-      number: formatPercentValue(v, lang, true),
-      words: '',
+      number: points ? signed(v, formatNumber(abs, lang)) : formatPercentValue(v, lang, true),
+      words: points ? kpiSection(w.s).points : '',
       arrow: arrowOf(v),
       tone: toneOf(v, f.direction),
       comparison,
-      spoken: [spokenChange(w, v, formatPercentValue(Math.abs(v), lang), comparison)],
+      spoken: [
+        spokenChange(w, v, points ? withUnit(formatNumber(abs, lang), kpiSection(w.s).points) : formatPercentValue(abs, lang), comparison),
+      ],
     };
   }
   if (w.merged) {
@@ -84,13 +96,16 @@ export function kpiChange(w: KpiFigureWords): { change?: KpiChangeMarks; spoken:
   const { lang, unit, num } = w;
   const cmp = w.t(c.comparison);
   const abs = Math.abs(c.value);
-  const text =
+  const magnitude =
     c.kind === 'percent'
-      ? formatPercentValue(c.value, lang, true)
-      : withUnit(`${c.value > 0 ? '+' : c.value < 0 ? '-' : ''}${num(abs)}`, unit);
+      ? formatPercentValue(abs, lang)
+      : c.kind === 'points'
+        ? withUnit(formatNumber(abs, lang), kpiSection(w.s).points)
+        : withUnit(num(abs), unit);
+  const text = c.kind === 'percent' ? formatPercentValue(c.value, lang, true) : signed(c.value, magnitude);
   return {
     change: { arrow: arrowOf(c.value), text, comparison: cmp, tone: toneOf(c.value, c.direction) },
-    spoken: spokenChange(w, c.value, c.kind === 'percent' ? formatPercentValue(abs, lang) : withUnit(num(abs), unit), cmp),
+    spoken: spokenChange(w, c.value, magnitude, cmp),
   };
 }
 
@@ -102,6 +117,20 @@ function bracket(x0: number, x1: number): string {
     x1 = round(mid + 2);
   }
   return `M${x0},0h2v11H${round(x1 - 2)}V0h2v15H${x0}Z`;
+}
+
+/** Labels of a target's ends at x0 and x1 (digits ~7 px wide at 12 px), kept inside the bar's width. */
+function rangeLabels(x0: number, x1: number, inner: number, min: string, max: string, range: string): KpiProgressMarks['targetLabels'] {
+  const at = (x: number, text: string) => {
+    const half = (text.length * 7) / 2;
+    return x - half < 0
+      ? { x: 0, text, anchor: 'start' as const }
+      : x + half > inner
+        ? { x: inner, text, anchor: 'end' as const }
+        : { x, text, anchor: 'middle' as const };
+  };
+  if (min === max || x1 - x0 < (min.length + max.length) * 3.5 + 8) return [at(round((x0 + x1) / 2), range)];
+  return [at(x0, min), at(x1, max)];
 }
 
 /** The progress bar `inner` px wide; its spoken parts are added to `spoken`. */
@@ -122,10 +151,12 @@ export function kpiProgress(w: KpiFigureWords, inner: number, spoken: string[]):
   const targetWords = target ? [range, w.t(target.label)].filter(Boolean).join(' ') : '';
   if (!w.merged) spoken.push(withUnit(fill(kpiSection(s).of, { value: pv, total }), pUnit));
   if (target) spoken.push(fill(kpiSection(s).target, { range: targetWords }));
+  const [x0, x1] = target ? [round(x(target.min)), round(Math.min(inner, x(target.max)))] : [0, 0];
   return {
     width: inner,
     done: round(Math.min(inner, x(progress.value))),
-    target: target ? bracket(round(x(target.min)), round(Math.min(inner, x(target.max)))) : undefined,
+    target: target ? bracket(x0, x1) : undefined,
+    targetLabels: target ? rangeLabels(x0, x1, inner, formatNumber(target.min, lang), formatNumber(target.max, lang), range) : [],
     text: w.merged ? '' : withUnit(`${pv}/${total}`, pUnit),
     targetText: target ? fill(kpiSection(s).targetShown, { range: targetWords }) : '',
   };
@@ -153,6 +184,6 @@ export function figureWords(w: Words, f: KpiFigure): KpiFigureWords {
     f,
     unit: w.t(f.unit),
     num: (v) => (f.compact ? formatCompact(v, w.lang) : formatNumber(v, w.lang)),
-    merged: !!p && p.value === f.value && !p.label && f.format !== 'percent-change',
+    merged: !!p && p.value === f.value && !p.label && (f.format ?? 'number') === 'number',
   };
 }

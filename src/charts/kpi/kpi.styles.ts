@@ -17,11 +17,38 @@ export const kpiStyles = css`
   }
   .grid {
     display: grid;
-    gap: 12px;
+    /* rows apart by the cards' margin: a row gap would open inside the cards' three shared rows */
+    column-gap: 12px;
     /* as the layout counts columns: floor((width + 12) / 212), one on a phone */
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 200px), 1fr));
   }
+  /* the last card fills the cells its row would leave empty (the layout counts them) */
+  .span2 {
+    grid-column: span 2;
+  }
+  .span3 {
+    grid-column: span 3;
+  }
+  .span4 {
+    grid-column: span 4;
+  }
+  .span5 {
+    grid-column: span 5;
+  }
+  .span6 {
+    grid-column: span 6;
+  }
+  /* name, headline and the rest are three rows shared by the cards of a grid row: headlines line up */
+  .card,
+  .card > div {
+    display: grid;
+    grid-row: span 3;
+    grid-template-rows: subgrid;
+    row-gap: 0;
+    align-content: start;
+  }
   .card {
+    margin-bottom: 12px;
     padding: 14px;
     border: 1px solid var(--_grid);
     border-radius: var(--_radius);
@@ -52,7 +79,9 @@ export const kpiStyles = css`
     margin: 0.2em 0;
     font-variant-numeric: tabular-nums;
   }
+  /* one rule: the unit is always on the line under the figure */
   .unit {
+    flex-basis: 100%;
     font-size: 0.5em;
     font-weight: 600;
     line-height: 1.3;
@@ -89,8 +118,15 @@ export const kpiStyles = css`
   circle {
     fill: var(--_accent);
   }
-  .target {
-    fill: var(--_text);
+  .target,
+  .range {
+    fill: var(--_muted);
+  }
+  .range {
+    font-size: 12px;
+  }
+  .bar {
+    height: auto;
   }
   .spark path {
     fill: none;

@@ -5,13 +5,19 @@ import { commonFields, firstLine, headerIndex, isMissingText, packs, parseLocale
 import type { Issue } from '../../core/validate.js';
 import { fieldColumns, readFields } from './kpi.csv.js';
 import type { KpiData, KpiDirection, KpiFigure } from './kpi.types.js';
-import { kpiSection } from './kpi.words.js';
+// The words are read from the packs (`s.kpi`), where this import puts them: the
+// reader then imports nothing by name from the widget's chunk (smaller loader).
+import './kpi.words.js';
 export { csvRows } from './kpi.csv.js';
 
 /** A number as written in a cell (`+3,93`, `22,9`, `2.041`), then the words after it. */
 const NUMBER_THEN_WORDS = /^([+\-\u2212]?\d[\d.,\u00a0\u202f]*?)\s*(%?)(?:\s+(.*))?$/;
 const PROGRESS = /^(\d[\d.,]*)\/(\d[\d.,]*)(?:\s+(.*))?$/;
 const DIRECTIONS: readonly string[] = ['up-good', 'up-bad', 'neutral'];
+/** A sign in front: the figure is a change (`+2,1%`), not a level (`2,1%`). */
+const SIGNED = /^[+\-\u2212]/;
+/** Percentage points after a number, in the known languages: `+0,3 điểm %`, `-0.5 pp`. */
+const POINTS = /^(?:điểm phần trăm|điểm %|điểm|percentage points?|pp|points?)(?:\s+|$)/i;
 
 /**
  * Reads a table of figures. Columns are found by their headers in any known
@@ -56,7 +62,7 @@ export function fromTable(table: TableText, lang: string): { data?: unknown; iss
     if (cell.value !== null) {
       // A machine value: the text is for readers; only a `%` is read from it.
       f.value = Number(cell.value);
-      if (headline.endsWith('%')) f.format = 'percent-change';
+      if (headline.endsWith('%')) f.format = SIGNED.test(headline) ? 'percent-change' : 'percent';
       if (!Number.isFinite(f.value)) bad(r, cols.value, cell.text);
     } else if (!isMissingText(headline, lang)) {
       const read = readHeadline(headline, lang);
@@ -64,7 +70,7 @@ export function fromTable(table: TableText, lang: string): { data?: unknown; iss
       else Object.assign(f, read);
     }
     const direction = cell.data?.direction;
-    if (f.format === 'percent-change' && direction && DIRECTIONS.includes(direction)) f.direction = direction as KpiDirection;
+    if (f.format?.endsWith('change') && direction && DIRECTIONS.includes(direction)) f.direction = direction as KpiDirection;
     if (unitText !== undefined) {
       if (unitText) f.unit = unitText;
       else delete f.unit;
@@ -103,9 +109,9 @@ function columnsOf(
   own: number[],
 ): { value: number; unit: number; change: number; period: number; trend: number } {
   const value = headerIndex(table, lang, (s) => s.value);
-  const change = headerIndex(table, lang, (s) => kpiSection(s).change);
-  const period = headerIndex(table, lang, (s) => kpiSection(s).period);
-  const trend = headerIndex(table, lang, (s) => kpiSection(s).trend);
+  const change = headerIndex(table, lang, (s) => s.kpi.change);
+  const period = headerIndex(table, lang, (s) => s.kpi.period);
+  const trend = headerIndex(table, lang, (s) => s.kpi.trend);
   if (value < 0 && change < 0 && period < 0 && trend < 0) return { value: 1, unit: 2, change: -1, period: 3, trend: -1 };
   const known = [0, value < 0 ? 1 : value, change, period, trend, ...own];
   const unit = table.headers.findIndex((_, j) => !known.includes(j));
@@ -130,14 +136,24 @@ function readAmount(text: string, lang: string): { value: number; compact?: bool
   return Number.isFinite(value) ? { value, compact, words } : undefined;
 }
 
-/** The headline: a percent change, a progress count that is the figure, or an amount and its unit. */
+/**
+ * The headline: a rate (`2,1%`), a percent change (`+3,93%`, `3,93% so với cùng
+ * kỳ`: a sign or a comparison makes it a change), a change in points
+ * (`-0,5 điểm %`), a progress count that is the figure, or an amount and its unit.
+ */
 function readHeadline(text: string, lang: string): Partial<KpiFigure> | undefined {
   const pct = NUMBER_THEN_WORDS.exec(text);
   if (pct?.[2]) {
     const value = parseLocaleNumber(pct[1], lang);
     if (!Number.isFinite(value)) return undefined;
+    if (!pct[3] && !SIGNED.test(pct[1])) return { value, format: 'percent' };
     return pct[3] ? { value, format: 'percent-change', comparison: pct[3] } : { value, format: 'percent-change' };
   }
+  const points = readPoints(text, lang);
+  if (points)
+    return points.comparison
+      ? { value: points.value, format: 'point-change', comparison: points.comparison }
+      : { value: points.value, format: 'point-change' };
   const progress = PROGRESS.exec(text);
   if (progress) {
     const [value, total] = [parseLocaleNumber(progress[1], lang), parseLocaleNumber(progress[2], lang)];
@@ -154,7 +170,7 @@ function readHeadline(text: string, lang: string): Partial<KpiFigure> | undefine
 
 /** Lines under the headline: the target (`Mục tiêu: …`), a progress (`19/43 …`), else the detail. */
 function readMoreLines(f: KpiFigure, lines: string[], lang: string): void {
-  const targetWords = packs(lang).map((s) => kpiSection(s).targetShown.split('{range}')[0]);
+  const targetWords = packs(lang).map((s) => s.kpi.targetShown.split('{range}')[0]);
   for (const line of lines) {
     const lead = targetWords.find((w) => w && line.startsWith(w));
     const progress = PROGRESS.exec(line);
@@ -173,7 +189,7 @@ function readMoreLines(f: KpiFigure, lines: string[], lang: string): void {
   }
 }
 
-/** `+2% so với cùng kỳ` (percent) or `+1.500 doanh nghiệp so với cùng kỳ` (in the figure's unit). */
+/** `+2% so với cùng kỳ` (percent), `+0,3 điểm %` (points) or `+1.500 doanh nghiệp so với cùng kỳ` (in the figure's unit). */
 function readChange(text: string, f: KpiFigure, lang: string): KpiFigure['change'] | undefined {
   const m = NUMBER_THEN_WORDS.exec(text);
   if (!m) return undefined;
@@ -181,9 +197,20 @@ function readChange(text: string, f: KpiFigure, lang: string): KpiFigure['change
     const value = parseLocaleNumber(m[1], lang);
     return Number.isFinite(value) ? { value, kind: 'percent', comparison: m[3] ?? '' } : undefined;
   }
+  const points = readPoints(text, lang);
+  if (points) return { value: points.value, kind: 'points', comparison: points.comparison };
   const amount = readAmount(text, lang);
   if (!amount) return undefined;
   const unit = typeof f.unit === 'string' ? f.unit : '';
   const comparison = unit && amount.words.startsWith(unit) ? amount.words.slice(unit.length).trim() : amount.words;
   return { value: amount.value, kind: 'absolute', comparison };
+}
+
+/** A signed number in percentage points (`+0,3 điểm phần trăm so với cùng kỳ`) and the comparison after it. */
+function readPoints(text: string, lang: string): { value: number; comparison: string } | undefined {
+  const m = NUMBER_THEN_WORDS.exec(text);
+  const words = POINTS.exec(m?.[3] ?? '');
+  if (!m || m[2] || !words || !SIGNED.test(m[1])) return undefined;
+  const value = parseLocaleNumber(m[1], lang);
+  return Number.isFinite(value) ? { value, comparison: m[3]!.slice(words[0].length).trim() } : undefined;
 }

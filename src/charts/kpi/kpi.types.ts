@@ -11,11 +11,16 @@ export type KpiDirection = 'up-good' | 'up-bad' | 'neutral';
 export interface KpiChange {
   /**
    * The change: in percent when `kind` is `percent` (2 = +2%, -1.5 = −1.5%),
+   * in percentage points when `kind` is `points` (0.3 = +0,3 điểm phần trăm),
    * in the figure's own unit when `kind` is `absolute`.
    */
   value: number;
-  /** `percent`: a relative change in %; `absolute`: a difference in the figure's unit. */
-  kind: 'percent' | 'absolute';
+  /**
+   * `percent`: a relative change in %; `points`: a change in percentage points,
+   * for a figure that is itself a rate or share (`format: "percent"`);
+   * `absolute`: a difference in the figure's unit.
+   */
+  kind: 'percent' | 'points' | 'absolute';
   /** What the figure is compared with, e.g. `{"vi": "so với cùng kỳ", "en": "year on year"}`. */
   comparison: LocalizedText;
   /** Whether a rise is good, bad or neutral news (default `neutral`). */
@@ -72,19 +77,25 @@ export interface KpiFigure {
   label: LocalizedText;
   /**
    * The figure, in `unit`; `null` when the publisher gives no figure (shown as
-   * "không có số liệu" / "no data", never as zero). With `format:
-   * "percent-change"` it is a change in percent (3.93 = +3.93%).
+   * "không có số liệu" / "no data", never as zero). With `format: "percent"`
+   * it is a rate or share in percent (2.1 = 2,1%); with `percent-change` a
+   * change in percent (3.93 = +3.93%); with `point-change` a change in
+   * percentage points (-0.5 = −0,5 điểm phần trăm).
    */
   value: number | null;
   /**
-   * How `value` reads. `number` (default): a quantity with its unit.
-   * `percent-change`: the figure itself is a change in percent, for figures
-   * published only as a growth rate (e.g. the industrial production index,
-   * +3.93% year on year); it is shown with an arrow and read as
-   * "tăng 3,93% so với cùng kỳ" / "up 3.93% year on year", using
-   * `comparison` and `direction` of this figure.
+   * How `value` reads, the kinds official statistics use:
+   * - `number` (default): a quantity with its unit (22,9 nghìn doanh nghiệp);
+   * - `percent`: a rate or share, a level and not a change (the unemployment
+   *   rate, 2,1%): no arrow, read "2,1%";
+   * - `percent-change`: the figure itself is a change in percent, for figures
+   *   published only as a growth rate (e.g. the industrial production index,
+   *   +3.93% year on year): an arrow, read "tăng 3,93% so với cùng kỳ" /
+   *   "up 3.93% year on year", with `comparison` and `direction`;
+   * - `point-change`: a change of a rate in percentage points (the poverty rate
+   *   fell 0.5 points): an arrow, read "giảm 0,5 điểm phần trăm".
    */
-  format?: 'number' | 'percent-change';
+  format?: 'number' | 'percent' | 'percent-change' | 'point-change';
   /** Unit word after the number, e.g. `{"vi": "đồng", "en": "VND"}`. */
   unit?: LocalizedText;
   /**
@@ -93,9 +104,9 @@ export interface KpiFigure {
    * `226.9 trillion`.
    */
   compact?: boolean;
-  /** For `format: "percent-change"`: what the change compares with, e.g. "so với cùng kỳ" / "year on year". */
+  /** For a change figure (`percent-change`, `point-change`): what it compares with, e.g. "so với cùng kỳ" / "year on year". */
   comparison?: LocalizedText;
-  /** For `format: "percent-change"`: whether a rise is good, bad or neutral news (default `neutral`). */
+  /** For a change figure (`percent-change`, `point-change`): whether a rise is good, bad or neutral news (default `neutral`). */
   direction?: KpiDirection;
   /**
    * Words that continue the headline, on the line under it, e.g.

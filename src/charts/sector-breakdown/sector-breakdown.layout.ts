@@ -81,6 +81,8 @@ export function layoutSectorBreakdown(
   const geometry = sectorGeometry(basis, rows, width);
   const headline = sectorHeadline(basis, width);
   const { marks, bottom } = placeRows(basis, rows, geometry, headline ? 46 + headline.caption.length * LINE + GAP : 0);
+  // The tooltip keeps clear of the focused row (its value label) and of the headline total.
+  for (const m of marks) m.keep = [[0, m.rowY, width, m.rowHeight], ...(headline ? [[0, 0, width, headline.y + 8] as const] : [])];
   return {
     width,
     height: Math.max(0, bottom - GAP),
@@ -98,8 +100,10 @@ function sectorGeometry(b: SectorBasis, rows: SectorRowData[], width: number): S
     r.value === null ? (b.unpublished ? s.notPublished : s.missing) : `${b.fmt(r.value)} (${formatPercent(b.shareOf(r.value), b.lang)})`,
   );
   const valueRoom = Math.ceil(Math.max(...valueTexts.map((v) => textWidth(v, FONT)), 40)) + 8;
-  const labelWidth = narrow ? width : Math.round(Math.min(300, Math.max(120, width * 0.34)));
-  const barX = narrow ? 0 : labelWidth + 8;
+  // Not published: labels across the width, no bar column.
+  const full = narrow || b.unpublished;
+  const labelWidth = full ? width : Math.round(Math.min(300, Math.max(120, width * 0.34)));
+  const barX = full ? 0 : labelWidth + 8;
   const barSpace = Math.max(20, width - barX - valueRoom);
   const max = Math.max(0, ...rows.map((r) => r.value ?? 0));
   return { narrow, valueTexts, labelWidth, barX, x: linearScale([0, max || 1], [0, barSpace]) };
@@ -117,15 +121,18 @@ function sectorHeadline(b: SectorBasis, width: number): SectorLayout['headline']
 function placeRows(b: SectorBasis, rows: SectorRowData[], g: SectorGeometry, top: number): { marks: SectorRow[]; bottom: number } {
   const { s, lang } = b;
   const { narrow, barX } = g;
+  // Not published: one line a group, close together (the headline says "not published" once), a third of the height.
+  const bare = b.unpublished;
+  const gap = bare ? 6 : GAP;
   let y = top;
   const marks = rows.map((r, i): SectorRow => {
     const lines = wrapText(r.label, g.labelWidth - 4, FONT);
     const labelHeight = lines.length * LINE;
     const rowY = y;
-    const rowHeight = narrow ? labelHeight + 4 + BAR : Math.max(labelHeight, BAR);
-    const labelY = narrow ? rowY + FONT : rowY + (rowHeight - labelHeight) / 2 + FONT;
+    const rowHeight = bare ? labelHeight : narrow ? labelHeight + 4 + BAR : Math.max(labelHeight, BAR);
+    const labelY = bare || narrow ? rowY + FONT : rowY + (rowHeight - labelHeight) / 2 + FONT;
     const barY = narrow ? rowY + labelHeight + 4 : rowY + (rowHeight - BAR) / 2;
-    y += rowHeight + GAP;
+    y += rowHeight + gap;
     const missing = r.value === null;
     const barWidth = missing ? 0 : Math.max(r.value! > 0 ? 1 : 0, round(g.x(r.value!)));
     const share = missing ? undefined : b.shareOf(r.value!);
@@ -156,5 +163,5 @@ function placeRows(b: SectorBasis, rows: SectorRowData[], g: SectorGeometry, top
       share,
     };
   });
-  return { marks, bottom: y };
+  return { marks, bottom: y - gap + GAP };
 }

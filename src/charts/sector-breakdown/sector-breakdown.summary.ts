@@ -18,11 +18,23 @@ export function sectorSummary(b: SectorBasis): string {
     .filter((e): e is { item: SectorItem; v: number } => e.v !== null)
     .sort((a, c) => c.v - a.v);
   const total = fmtUnit(b.total);
-  const part = (template: string, e: { item: SectorItem; v: number }) =>
-    fill(template, { label: b.t(e.item.label), value: b.fmt(e.v), total, share: formatPercent(b.shareOf(e.v), b.lang) });
-  const parts = [fill(s.summaryBars, { title, count, total })];
-  if (byValue.length) parts.push(part(s.summaryLargest, byValue[0]));
-  if (byValue.length > 1) parts.push(part(s.summarySmallest, byValue[byValue.length - 1]));
+  // Parts tied at value `v` are all named.
+  const say = (one: string, tie: string, v: number) => {
+    const tied = byValue.filter((e) => e.v === v);
+    return fill(tied.length > 1 ? tie : one, {
+      title,
+      label: tied.map((e) => b.t(e.item.label)).join(', '),
+      value: b.fmt(v),
+      total,
+      share: formatPercent(b.shareOf(v), b.lang),
+    });
+  };
+  const parts = [
+    data.items.length === 1 && byValue.length ? say(s.summaryOneBar, '', byValue[0].v) : fill(s.summaryBars, { title, count, total }),
+  ];
+  // All zero, all equal or one part (undefined without parts): no part is the largest or the smallest.
+  const [top, low] = [byValue[0]?.v, byValue[byValue.length - 1]?.v];
+  if (top! > low!) parts.push(say(s.summaryLargest, s.summaryLargestTie, top), say(s.summarySmallest, s.summarySmallestTie, low));
   const missingItems = data.items.filter((_, i) => b.values[i] === null);
   if (missingItems.length) parts.push(fill(s.summaryMissing, { labels: missingItems.map((m) => b.t(m.label)).join(', ') }));
   return parts.join(' ');

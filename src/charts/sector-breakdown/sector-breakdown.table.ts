@@ -41,7 +41,7 @@ export function fromTable(input: TableText, lang: string): { data?: unknown; iss
     items.push(item);
   });
   const data: SectorBreakdownData = { locale: lang, ...commonFields(table), items };
-  const unit = headerUnit(table.headers[1]);
+  const unit = table.unit || headerUnit(table.headers[1]);
   if (unit) data.unit = unit;
   const totalCell = table.total?.[1];
   if (totalCell && (totalCell.value !== null || !isMissingText(totalCell.text, lang))) {

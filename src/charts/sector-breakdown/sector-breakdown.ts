@@ -91,7 +91,9 @@ export class CitystatSectorBreakdown extends CitystatElement<SectorBreakdownData
           )}</text>
           ${
             m.missing
-              ? svg`<line class="missing-line" x1=${m.barX} x2=${m.barX + 24} y1=${m.barY + m.barHeight / 2} y2=${m.barY + m.barHeight / 2}></line>
+              ? layout.headline
+                ? null
+                : svg`<line class="missing-line" x1=${m.barX} x2=${m.barX + 24} y1=${m.barY + m.barHeight / 2} y2=${m.barY + m.barHeight / 2}></line>
                 <text class="missing-text" x=${m.barX + 30} y=${m.valueY} aria-hidden="true">${m.valueText}</text>`
               : svg`<rect class="bar" part="bar" x=${m.barX} y=${m.barY} width=${m.barWidth} height=${m.barHeight} rx="2"></rect>
                 <text class="value" part="label" x=${m.valueX} y=${m.valueY} aria-hidden="true">${m.valueText}</text>`

@@ -216,6 +216,12 @@ export function layoutTrend(data: TrendData, width: number, lang: string): Trend
       m.labelY = round(Math.min(m.labelY, ...under.map((o) => o.boxY - 5)));
     }
   }
+  // The tooltip keeps clear of the focused mark and its value label.
+  for (const m of marks) {
+    const w = textWidth(m.valueText, SMALL) * (m.latest ? BOLD : 1);
+    const label = m.labelY === undefined ? [] : [[round(m.labelX - w / 2 - 2), m.labelY - SMALL, round(w + 4), SMALL + 4] as const];
+    m.keep = [[m.boxX, m.boxY, m.boxWidth, m.boxHeight], ...label];
+  }
 
   // Period labels, thinned; the first, the last and annotated periods always written.
   const labelled = [...new Set(all)].sort((a, b) => a - b);

@@ -69,6 +69,6 @@ ${l.sources.map((src) => svg`<text class="axis" x="0" y=${src.y}>${src.lines.map
         : svg`<circle class="dot" cx=${m.x} cy=${m.boxY + 8} r=${m.latest ? 4.5 : l.marks.length > 60 ? 0 : 3}></circle>`;
     return svg`<g class=${cls} part="mark" role="listitem" aria-label=${m.label} tabindex=${this.tabIndexFor(i)} data-index=${i}>
 <rect class="focus-ring" x=${m.boxX - 3} y=${m.boxY - 3} width=${m.boxWidth + 6} height=${m.boxHeight + 6} rx="3"></rect>${shape}
-${m.labelY !== undefined ? svg`<text part="label" class=${m.latest ? 'strong' : ''} x=${m.labelX} y=${m.labelY} text-anchor="middle" aria-hidden="true">${m.valueText}</text>` : nothing}</g>`;
+${m.labelY !== undefined ? svg`<text part="label" class=${m.latest ? 'value strong' : 'value'} x=${m.labelX} y=${m.labelY} text-anchor="middle" aria-hidden="true">${m.valueText}</text>` : nothing}</g>`;
   }
 }
