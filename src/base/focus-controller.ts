@@ -1,19 +1,15 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import type { ChartLayout, Mark } from '../core/chart.js';
 import { emit } from './events.js';
-import { adopt, chunk, loadChunk, need } from './lazy-chunk.js';
+import { adopt, chunk, need } from './lazy-chunk.js';
 
 /** The tooltip's drawing and placement (base/tooltip-view.ts). */
 const tooltipChunk = chunk(() => import('./tooltip-view.js'));
-/** What the arrows, Home, End, Enter, Space and Escape do (base/focus-keys.ts): loaded with the first focus on a mark. */
-const keysChunk = chunk(() => import('./focus-keys.js'));
 
 /**
  * Keyboard and pointer access to the marks, and the selection. Roving
  * tabindex: one tab stop per chart (the mark at `_focusIndex`, `_` so the CDN build shortens it); arrows, Home and
- * End move it, Enter and Space select, Escape clears (base/focus-keys.ts, a
- * chunk loaded on the first focus on a mark: a key pressed before it has
- * arrived is handled once it has). The mark under the
+ * End move it, Enter and Space select, Escape clears. The mark under the
  * pointer or focus is `active` (it shows the tooltip, a chunk loaded with the
  * first active mark: `settled()` waits for it). Marks carry
  * `data-index`; the controller listens on the chart area (`handleEvent`: it is
@@ -59,18 +55,10 @@ export class FocusController implements ReactiveController, EventListenerObject 
   handleEvent(e: Event): void {
     const i = this._markIndex(e);
     switch (e.type) {
-      case 'keydown': {
-        const count = this._marks()?.length;
-        const index = this._focusIndex;
-        const key = (m?: typeof keysChunk._module) => m?.keyDown(this, e as KeyboardEvent, index, count!);
-        if (count) void (keysChunk._module ? key(keysChunk._module) : loadChunk(keysChunk).then(key));
-        return;
-      }
+      case 'keydown':
+        return this._onKeyDown(e as KeyboardEvent);
       case 'focusin':
-        if (i >= 0) {
-          this._set(i, i);
-          void loadChunk(keysChunk);
-        }
+        if (i >= 0) this._set(i, i);
         return;
       case 'focusout': {
         const to = (e as FocusEvent).relatedTarget as Node | null;
@@ -84,7 +72,7 @@ export class FocusController implements ReactiveController, EventListenerObject 
       case 'click':
         if (i >= 0) {
           this._set(this._active, i);
-          this.select(i === this._selected ? -1 : i);
+          this._select(i === this._selected ? -1 : i);
         }
     }
   }
@@ -105,22 +93,45 @@ export class FocusController implements ReactiveController, EventListenerObject 
     return -1;
   }
 
-  /** Moves the tab stop to mark `i` and focuses it once rendered. */
-  move(i: number): void {
-    this._set(i, i);
+  private _onKeyDown(e: KeyboardEvent): void {
+    const count = this._marks()?.length ?? 0;
+    if (!count) return;
+    let next = this._focusIndex;
+    switch (e.key) {
+      case 'ArrowDown':
+      case 'ArrowRight':
+        next = Math.min(count - 1, next + 1);
+        break;
+      case 'ArrowUp':
+      case 'ArrowLeft':
+        next = Math.max(0, next - 1);
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = count - 1;
+        break;
+      case 'Enter':
+      case ' ':
+        e.preventDefault();
+        this._select(this._focusIndex);
+        return;
+      case 'Escape':
+        this._set(-1);
+        if (this._selected !== -1) this._select(-1);
+        return;
+      default:
+        return;
+    }
+    e.preventDefault();
+    this._set(next, next);
     void this._host.updateComplete.then(() => {
-      (this._host.renderRoot.querySelector(`[data-index="${i}"]`) as HTMLElement | SVGElement | null)?.focus();
+      (this._host.renderRoot.querySelector(`[data-index="${next}"]`) as HTMLElement | SVGElement | null)?.focus();
     });
   }
 
-  /** Clears the active mark and the selection. */
-  clear(): void {
-    this._set(-1);
-    if (this._selected !== -1) this.select(-1);
-  }
-
-  /** Selects mark `i` (-1: none) and tells the page (`citystat-select`). */
-  select(i: number): void {
+  private _select(i: number): void {
     if (i !== this._selected) {
       this._selected = i;
       this._host.requestUpdate();
