@@ -27,6 +27,12 @@ export function safeCell(text: string): string {
   return /^'*[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
+/** A yes/no cell of a CSV download (KPI `Viết gọn`, trend `Ước tính`): `có` in vi, else `yes`. */
+export const csvYes = (lang: string): string => (isVi(lang) ? 'có' : 'yes');
+
+/** True when a yes/no cell says yes, in any language the downloads write (or `true`, `x`). */
+export const readsYes = (text: string): boolean => ['có', 'yes', 'true', 'x'].includes(text.trim().toLowerCase());
+
 /**
  * A number as `lang`'s spreadsheets read it: `-3,25` (vi), `-3.25` (en); no
  * grouping. `decimals`: the digits the table showed, kept (`3,0` stays `3,0`).

@@ -7,7 +7,7 @@
  * under `So với`. Other languages write the English headers.
  */
 import type { ChartLayout } from '../../core/chart.js';
-import { csvNumber, safeCell } from '../../core/csv-numbers.js';
+import { csvNumber, csvYes, readsYes, safeCell } from '../../core/csv-numbers.js';
 import { parseLocaleNumber, type CellText } from '../../core/table-read.js';
 import { wordsFor } from '../../core/layout-kit.js';
 import type { LocalizedText } from '../../core/types.js';
@@ -36,9 +36,6 @@ const FIELDS: ReadonlyArray<readonly [path: string, kind: Kind, vi: string, en: 
   ['period', 'text', 'Thời gian', 'Period'],
   ['trend', 'list', 'Xu hướng', 'Trend'],
 ];
-
-/** The word for "yes" in a `Viết gọn` / `Compact` cell. */
-const YES: Record<string, string> = { vi: 'có', en: 'yes' };
 
 const isVi = (lang: string) => lang.split('-')[0].toLowerCase() === 'vi';
 
@@ -70,7 +67,7 @@ export function csvRows(layout: ChartLayout, lang: string): string[][] {
     if (v === undefined || v === null || v === false) return '';
     if (kind === 'number') return csvNumber(v as number, lang);
     if (kind === 'list') return (v as number[]).map((x) => csvNumber(x, lang)).join('; ');
-    if (kind === 'yes') return YES[vi ? 'vi' : 'en'];
+    if (kind === 'yes') return csvYes(lang);
     return safeCell(kind === 'text' ? t(v as LocalizedText) : String(v));
   };
   const [figure, value] = vi ? ['Chỉ số', 'Giá trị'] : ['Figure', 'Value'];
@@ -108,7 +105,7 @@ export function readFields(f: KpiFigure, cells: CellText[], columns: ReturnType<
     let value: unknown = text;
     if (kind === 'number') value = parseLocaleNumber(text, lang);
     if (kind === 'list') value = text.split(/\s*;\s*/).map((t) => parseLocaleNumber(t, lang));
-    if (kind === 'yes') value = Object.values(YES).includes(text.toLowerCase()) || text === 'true';
+    if (kind === 'yes') value = readsYes(text);
     if ([value].flat().some((v) => typeof v === 'number' && !Number.isFinite(v))) return index;
     set(f, path, value);
   }

@@ -6,21 +6,15 @@
  * trend.table.ts reads the file back to the same data.
  */
 import type { ChartLayout } from '../../core/chart.js';
-import { csvNumber, safeCell, shownNumber } from '../../core/csv-numbers.js';
+import { csvNumber, csvYes, safeCell, shownNumber } from '../../core/csv-numbers.js';
 import { uiStrings } from '../../core/i18n.js';
 import { packs } from '../../core/table-read.js';
 import type { TrendMark } from './trend.layout.js';
 import { trendSection } from './trend.words.js';
 
-/** The word of an estimate column's cells. */
-const YES: Record<string, string> = { vi: 'có', en: 'yes' };
-
 /** True when a header names an estimate column (in any known language). */
 export const isEstimateHeader = (header: string, lang: string): boolean =>
   packs(lang).some((s) => trendSection(s).estimate.toLowerCase() === header.trim().toLowerCase());
-
-/** True when an estimate column's cell says yes. */
-export const saysYes = (text: string): boolean => [...Object.values(YES), 'true', 'x'].includes(text.trim().toLowerCase());
 
 /**
  * A figure as its cell writes it: the number the data table shows, with its
@@ -41,7 +35,7 @@ export function csvRows(layout: ChartLayout, lang: string): string[][] {
   const series = table.columns.slice(1).map((_, k) => new Map(marks.filter((m) => m.series === k).map((m) => [m.tooltip![0], m])));
   const word = trendSection(uiStrings(lang)).estimate;
   const estimate = word[0].toUpperCase() + word.slice(1);
-  const yes = YES[lang.split('-')[0].toLowerCase()] ?? YES.en;
+  const yes = csvYes(lang);
   const withEstimates = series.map((byPeriod) => [...byPeriod.values()].some((m) => m.estimate));
   const header = [safeCell(table.columns[0].label)];
   table.columns.slice(1).forEach((c, k) => header.push(safeCell(c.label), ...(withEstimates[k] ? [estimate] : [])));

@@ -4,7 +4,8 @@ import { uiStrings } from '../../core/i18n.js';
 import { formatNumber } from '../../core/format.js';
 import { commonFields, firstLine, isMissingText, packs, parseLocaleNumber, type TableText } from '../../core/table-read.js';
 import type { Issue } from '../../core/validate.js';
-import { isEstimateHeader, saysYes } from './trend.csv.js';
+import { readsYes } from '../../core/csv-numbers.js';
+import { isEstimateHeader } from './trend.csv.js';
 import { parsePeriod } from './trend.periods.js';
 import type { TrendAnnotation, TrendData, TrendKind, TrendPoint, TrendSeries } from './trend.types.js';
 import { trendSection } from './trend.words.js';
@@ -109,7 +110,7 @@ export function fromTable(table: TableText, lang: string): { data?: unknown; iss
       const estimate = estimateWords.find((w) => raw.toLowerCase().endsWith(w));
       if (estimate) [point.estimate, raw] = [true, raw.slice(0, -estimate.length).trim()];
       if (raw.endsWith('*')) [point.estimate, raw] = [true, raw.slice(0, -1).trim()];
-      if (flags[c] > 0 && saysYes(cells[flags[c]]?.text ?? '')) point.estimate = true;
+      if (flags[c] > 0 && readsYes(cells[flags[c]]?.text ?? '')) point.estimate = true;
       if (raw.endsWith('%')) [sr.kind, raw] = [sr.kind === 'level' ? 'change-year' : sr.kind, raw.slice(0, -1).trim()];
       if (cell?.value !== null && cell?.value !== undefined) point.value = Number(raw);
       else if (!isMissingText(raw, lang)) {
