@@ -36,6 +36,11 @@ interface Expectations {
   attributes?: Array<{ name: string; values: Array<string | number> }>;
   /** Cases of the widget's own checks the schema cannot express (e.g. periods out of order), built from the example. */
   ownCases?(example: Doc): Array<{ name: string; data: Doc; expect: Expect }>;
+  /**
+   * Documents whose rendering loads every lazy part of the widget's layout (e.g. the trend widget's lines and
+   * annotations): `defineWidgets` renders each once, so that the tests may then call the layout synchronously.
+   */
+  warmUp?: Doc[];
 }
 
 export interface WidgetSpec extends RegistryEntry, Expectations {}
@@ -217,9 +222,18 @@ export function loadWidgets(): { widgets: LoadedWidget[]; pending: string[] } {
   return loaded;
 }
 
-/** Registers the widgets' elements (imports their define.ts). */
+/** Registers the widgets' elements (imports their define.ts) and loads their layouts' lazy parts (`warmUp`). */
 export async function defineWidgets(widgets: readonly WidgetSpec[]): Promise<void> {
-  for (const w of widgets) await import(/* @vite-ignore */ `/src/charts/${w.name}/define.ts`);
+  for (const w of widgets) {
+    await import(/* @vite-ignore */ `/src/charts/${w.name}/define.ts`);
+    for (const data of w.warmUp ?? []) {
+      const el = document.createElement(w.tag) as AnyChart;
+      el.data = data;
+      document.body.append(el);
+      await el.settled();
+      el.remove();
+    }
+  }
 }
 
 /**
