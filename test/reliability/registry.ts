@@ -142,6 +142,8 @@ export const widgetSpecs: Record<string, Expectations> = {
     lists: ['figures'],
     // One card per figure.
     expectedMarks: (data) => data.figures.length,
+    // A figure with a trend loads the sparklines' part (kpi.spark.ts).
+    warmUp: [{ figures: [{ id: 'a', label: 'A', value: 1, trend: [1, 2] }] }],
     repair(data) {
       uniqueIds(data.figures);
       for (const f of data.figures) {

@@ -1,13 +1,11 @@
-/** KPI, steps of one card: the headline, the change line, the progress bar and the sparkline. */
+/** KPI, steps of one card: the headline, the change line and the progress bar (the sparkline: kpi.spark.ts). */
 import { fill } from '../../core/i18n.js';
 import { formatCompact, formatNumber, formatPercentValue, withUnit } from '../../core/format.js';
 import { round, type Words } from '../../core/layout-kit.js';
 import { linearScale } from '../../core/scale.js';
-import type { KpiChangeMarks, KpiProgressMarks, KpiSparkMarks, KpiTone } from './kpi.layout.js';
+import type { KpiChangeMarks, KpiProgressMarks, KpiTone } from './kpi.cards.js';
 import type { KpiDirection, KpiFigure } from './kpi.types.js';
 import { kpiSection } from './kpi.words.js';
-
-export const SPARK_HEIGHT = 32;
 
 /** One figure as the steps read it. */
 export interface KpiFigureWords extends Words {
@@ -160,20 +158,6 @@ export function kpiProgress(w: KpiFigureWords, inner: number, spoken: string[]):
     text: w.merged ? '' : withUnit(`${pv}/${total}`, pUnit),
     targetText: target ? fill(kpiSection(s).targetShown, { range: targetWords }) : '',
   };
-}
-
-/** The sparkline of the trend (two points at least), `inner` px wide. */
-export function kpiSpark(trend: number[] | undefined, inner: number): KpiSparkMarks | undefined {
-  if (!trend || trend.length < 2) return undefined;
-  const lo = Math.min(...trend);
-  const hi = Math.max(...trend);
-  const last = trend.length - 1;
-  const sx = linearScale([0, last], [3, inner - 3]);
-  const sy = linearScale(lo === hi ? [lo - 1, hi + 1] : [lo, hi], [SPARK_HEIGHT - 3, 3]);
-  // The straight-segment path d3-shape's `line()` draws (curveLinear), written
-  // out: d3-shape 3.2.1 ships one untreeshakable module, +2.9 kB gzip for `line`.
-  const path = 'M' + trend.map((d, i) => `${round(sx(i))},${round(sy(d))}`).join('L');
-  return { width: inner, height: SPARK_HEIGHT, path, x: round(sx(last)), y: round(sy(trend[last])) };
 }
 
 /** The figure's words, for the steps above. */

@@ -3,9 +3,14 @@ import { CitystatElement } from '../../base/chart-element.js';
 import { schemaValidator } from '../../core/schema.js';
 import { duplicateIds, type Issue } from '../../core/validate.js';
 import { schema } from '../../generated/kpi.schema.js';
-import { layoutKpi, type KpiLayout } from './kpi.layout.js';
+import { hasSpark, layoutCards, type KpiLayout } from './kpi.cards.js';
 import { kpiStyles } from './kpi.styles.js';
 import type { KpiData } from './kpi.types.js';
+
+/** The sparklines' part (kpi.spark.ts) once loaded, shared by the page's KPI widgets. */
+let spark: typeof import('./kpi.spark.js') | undefined;
+/** Its load under way; forgotten when it failed (offline), so that the next layout tries again. */
+let sparkLoad: Promise<unknown> | undefined;
 
 /**
  * Headline figures as cards: the number with its unit, the change with an
@@ -46,8 +51,26 @@ export class CitystatKpi extends CitystatElement<KpiData, KpiLayout> {
     return !data.figures.length;
   }
 
+  /** Set when the sparklines' part this widget waited for arrived. */
+  private _arrived = 0;
+
+  protected override layoutInputs(): unknown[] {
+    return [this._arrived];
+  }
+
+  /**
+   * The layout, once the sparklines' part has loaded when a figure has a
+   * trend. Until then there is none: nothing is drawn yet (as before the width
+   * is known), no render event is sent, and `settled()` waits for the layout.
+   */
   protected computeLayout(data: KpiData, width: number, lang: string): KpiLayout {
-    return layoutKpi(data, width, lang);
+    if (spark || !hasSpark(data)) return layoutCards(data, width, lang, spark?.kpiSpark);
+    sparkLoad ??= import('./kpi.spark.js').then(
+      (m) => (spark = m),
+      () => (sparkLoad = undefined),
+    );
+    void sparkLoad.then(() => spark && (this._arrived++, this.requestUpdate()));
+    return undefined as unknown as KpiLayout;
   }
 
   /** The table/CSV reader, loaded on demand (see kpi.table.ts). */
@@ -76,12 +99,7 @@ ${p.target ? svg`<path class="target" d=${p.target}></path>` : nothing}${p.targe
 ${sub(p.text)}${sub(p.targetText)}`
     : nothing
 }
-${
-  m.spark
-    ? html`<svg class="spark" width=${m.spark.width} height=${m.spark.height} viewBox="0 0 ${m.spark.width} ${m.spark.height}" preserveAspectRatio="none">
-<path d=${m.spark.path}></path><circle cx=${m.spark.x} cy=${m.spark.y} r="2.5"></circle></svg>`
-    : nothing
-}
+${m.spark ? spark!.sparkView(m.spark) : nothing}
 ${sub(m.period)}</div></div></div>`;
     })}</div>`;
   }
