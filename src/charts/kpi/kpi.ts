@@ -34,14 +34,16 @@ export class CitystatKpi extends CitystatElement<KpiData, KpiLayout> {
   /** Unique ids; progress within its total; a target range inside the total. */
   protected override checkData(data: KpiData): Issue[] {
     const issues = duplicateIds(data.figures, 'figures');
+    const over = (value: number, limit: number, path: string) =>
+      value > limit && issues.push({ code: 'errMaximum', path, params: { limit } });
     data.figures.forEach((f, i) => {
       const p = f.progress;
-      if (!p) return;
       const at = `figures[${i}].progress`;
-      if (p.value > p.total) issues.push({ code: 'errMaximum', path: `${at}.value`, params: { limit: p.total } });
+      if (!p) return;
+      over(p.value, p.total, `${at}.value`);
       if (p.target) {
-        if (p.target.min > p.target.max) issues.push({ code: 'errMaximum', path: `${at}.target.min`, params: { limit: p.target.max } });
-        if (p.target.max > p.total) issues.push({ code: 'errMaximum', path: `${at}.target.max`, params: { limit: p.total } });
+        over(p.target.min, p.target.max, `${at}.target.min`);
+        over(p.target.max, p.total, `${at}.target.max`);
       }
     });
     return issues;
