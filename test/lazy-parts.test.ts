@@ -20,12 +20,8 @@ const levels: TrendData = {
       label: 'IIP',
       kind: 'level',
       unit: 'điểm',
-      points: [
-        { period: '2023-01', value: 100 },
-        { period: '2023-02', value: 103, estimate: true },
-        { period: '2023-03', value: null },
-        { period: '2023-04', value: 101 },
-      ],
+      // Four months, the second an estimate, the third without a figure.
+      points: [100, 103, null, 101].map((value, i) => ({ period: `2023-0${i + 1}`, value, estimate: i === 1 })),
     },
   ],
   annotations: [{ period: '2023-02', label: 'Tết' }],
