@@ -7,19 +7,23 @@ import { svg, type SVGTemplateResult } from 'lit';
 import type { LocalizedText } from '../../core/types.js';
 import { LINE, round } from '../../core/layout-kit.js';
 import { textWidth } from '../../core/measure.js';
-import { parsePeriod } from './trend.periods.js';
 import type { TrendAnnotation } from './trend.types.js';
 import type { TrendLayout } from './trend.plot.js';
 
 /** Axis and period labels (as trend.plot.ts SMALL). */
 const SMALL = 12;
 
-/** Where the plot's periods are: the first index, how many, the plot's left edge and the width of one period. */
+/**
+ * Where the plot's periods are: the first index, how many, the plot's left
+ * edge and the width of one period; and the index of a period (given, so that
+ * this chunk imports nothing by name from the widget's: smaller loader).
+ */
 export interface PeriodAxis {
   min: number;
   slots: number;
   x: number;
   step: number;
+  index: (period: string) => number;
 }
 
 /**
@@ -39,8 +43,8 @@ export function placeNotes(
   const rowEnds: number[] = [];
   const annotated = new Set<number>();
   for (const a of list) {
-    const from = parsePeriod(a.period)!.index;
-    const to = a.end ? parsePeriod(a.end)!.index : from;
+    const from = axis.index(a.period);
+    const to = a.end ? axis.index(a.end) : from;
     const first = Math.max(from, min);
     const last = Math.min(to, min + slots - 1);
     if (first > last) continue;

@@ -131,7 +131,7 @@ export function layoutWith(data: TrendData, width: number, lang: string, parts: 
 
   // Annotations: a shaded band per period or range, its note in rows above the plot.
   const notes = data.annotations?.length
-    ? parts.notes!.placeNotes(data.annotations, { min, slots, x: plotX, step }, width, t, y)
+    ? parts.notes!.placeNotes(data.annotations, { min, slots, x: plotX, step, index: (p) => parsePeriod(p)!.index }, width, t, y)
     : { annotations: [], annotated: new Set<number>(), height: 0 };
   const { annotations, annotated } = notes;
   y += notes.height;
