@@ -1,5 +1,5 @@
 // Parts of a layout that only some data needs are chunks of their own: the
-// trend widget's lines and annotations (trend.parts.ts), the KPI sparklines
+// trend widget's lines, annotations and series sources (trend.parts.ts), the KPI sparklines
 // (kpi.spark.ts). A widget whose data needs one draws nothing until it has
 // loaded, then everything at once: one render event, with the whole chart
 // drawn, the same layout as the package's layout function. Each widget runs
@@ -20,6 +20,7 @@ const levels: TrendData = {
       label: 'IIP',
       kind: 'level',
       unit: 'điểm',
+      source: { name: 'Cục Thống kê Hà Nội' },
       // Four months, the second an estimate, the third without a figure.
       points: [100, 103, null, 101].map((value, i) => ({ period: `2023-0${i + 1}`, value, estimate: i === 1 })),
     },
@@ -45,16 +46,17 @@ async function firstRender(tag: string, data: unknown, drawn: (root: ShadowRoot)
 }
 
 describe('layout parts loaded on demand', () => {
-  it('trend: levels with an annotation render once, lines, dots and band drawn', async () => {
+  it('trend: levels with an annotation and their own source render once, lines, dots, band and source drawn', async () => {
     const { el, status, atRender, renders } = await firstRender('citystat-trend', levels, (r) => [
       r.querySelectorAll('path.line[d]').length,
       r.querySelectorAll('circle.dot').length,
       r.querySelectorAll('rect.band').length,
+      r.querySelectorAll('text.axis > tspan').length,
     ]);
     expect(status).to.equal('ready');
     expect(renders).to.equal(1);
-    // The solid and the dashed path, a dot per known figure, one band.
-    expect(atRender).to.deep.equal([[2, 3, 1]]);
+    // The solid and the dashed path, a dot per known figure, one band, the source on one line.
+    expect(atRender).to.deep.equal([[2, 3, 1, 1]]);
     expect(el.layout).to.deep.equal(layoutTrend(levels, el.layout!.width, 'vi'));
   });
 

@@ -94,8 +94,8 @@ test('the pattern textures are a chunk of their own, loaded only when a widget s
 
 // Parts of a layout that only some data needs (trend.parts.ts, kpi.ts): not in
 // what a page with the widget downloads until its data needs them.
-const LAYOUT_PARTS = { 'citystat-trend': ['trend.lines', 'trend.annotations'], 'citystat-kpi': ['kpi.spark'] };
-test('the trend lines and annotations and the KPI sparklines are chunks loaded on demand by the widget chunks', () => {
+const LAYOUT_PARTS = { 'citystat-trend': ['trend.lines', 'trend.annotations', 'trend.sources'], 'citystat-kpi': ['kpi.spark'] };
+test('the trend lines, annotations and series sources and the KPI sparklines are chunks loaded on demand by the widget chunks', () => {
   for (const [tag, names] of Object.entries(LAYOUT_PARTS)) {
     const file = widgetChunk(tag);
     const code = readFileSync(file, 'utf8');

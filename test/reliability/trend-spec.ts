@@ -42,10 +42,10 @@ export const trendSpec = {
     return data;
   },
   grow: (_list: string, template: Doc, i: number) => ({ ...template, id: `grown-${i}` }),
-  /** Levels drawn as lines, with an annotation: loads both lazy parts of the layout (trend.parts.ts). */
+  /** Levels drawn as lines, with an annotation and a source of their own: loads every lazy part of the layout (trend.parts.ts). */
   warmUp: [
     {
-      series: [{ id: 'a', label: 'A', kind: 'level', points: [{ period: '2023', value: 1 }] }],
+      series: [{ id: 'a', label: 'A', kind: 'level', source: { name: 'S' }, points: [{ period: '2023', value: 1 }] }],
       annotations: [{ period: '2023', label: 'x' }],
     },
   ],

@@ -1,9 +1,9 @@
 import { withUnit } from '../../core/format.js';
 import { figureText } from './trend.format.js';
-import { textWidth, wrapText } from '../../core/measure.js';
+import { textWidth } from '../../core/measure.js';
 import { linearScale } from '../../core/scale.js';
 import type { ChartLayout, Mark } from '../../core/chart.js';
-import { FONT, GAP, LINE, round, wordsFor } from '../../core/layout-kit.js';
+import { FONT, LINE, round, wordsFor } from '../../core/layout-kit.js';
 import { parsePeriod, periodAt, periodName, thinLabels } from './trend.periods.js';
 import { niceTicks } from './trend.scale.js';
 import { describeTrend, trendTable, type SeriesFacts } from './trend.summary.js';
@@ -17,7 +17,11 @@ export interface TrendParts {
   lines?: typeof import('./trend.lines.js');
   /** Needed when the data has annotations. */
   notes?: typeof import('./trend.annotations.js');
+  /** Needed when a series has a source of its own (`hasOwnSources`). */
+  sources?: typeof import('./trend.sources.js');
 }
+
+export const hasOwnSources = (data: TrendData): boolean => data.series.some((sr) => sr.source);
 
 /** One period's figure of one series: a point (lines) or a column, keyboard-reachable. */
 export interface TrendMark extends Mark {
@@ -227,15 +231,8 @@ export function layoutWith(data: TrendData, width: number, lang: string, parts: 
   y = axisY + Math.max(...chosen.map((c) => c.row)) * LINE + 6;
 
   // Sources of the series that have their own (each figure keeps its source).
-  const sources: TrendLayout['sources'] = [];
-  for (const sr of series) {
-    if (!sr.source) continue;
-    const text = `${s.source} (${t(sr.label)})${s.colon}${t(sr.source.name)}${sr.source.date ? `, ${t(sr.source.date)}` : ''}`;
-    const wrapped = wrapText(text, width, SMALL, 3);
-    y += GAP;
-    sources.push({ y: round(y + SMALL - GAP / 2), lines: wrapped });
-    y += wrapped.length * LINE - GAP / 2;
-  }
+  let sources: TrendLayout['sources'] = [];
+  if (hasOwnSources(data)) ({ sources, y } = parts.sources!.placeSources(series, s, t, width, y));
 
   const notices = series.some((sr) => sr.points.some((p) => p.estimate && p.value !== null)) ? [trendSection(s).estimates] : [];
   return {

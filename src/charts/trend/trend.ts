@@ -68,7 +68,7 @@ ${l.yTicks.map((t) => svg`<line class="grid" x1=${l.plot.x} x2=${right} y1=${t.y
 ${l.zeroY !== undefined ? svg`<line class="zero" x1=${l.plot.x} x2=${right} y1=${l.zeroY} y2=${l.zeroY}></line>` : nothing}
 ${l.xLabels.map((x) => svg`<text class="axis" x=${x.x} y=${x.y} text-anchor="middle">${x.text}</text>`)}
 ${lines ? lines.linesView(l) : nothing}
-${l.sources.map((src) => svg`<text class="axis" x="0" y=${src.y}>${src.lines.map((t, j) => svg`<tspan x="0" dy=${j ? 18 : 0}>${t}</tspan>`)}</text>`)}
+${l.sources.length ? parts.sources!.sourcesView(l) : nothing}
 </g>${l.marks.map((m, i) => this._mark(l, m, i))}`;
   }
 
