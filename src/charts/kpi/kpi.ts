@@ -53,11 +53,15 @@ export class CitystatKpi extends CitystatElement<KpiData, KpiLayout> {
     return !data.figures.length;
   }
 
-  /** Set when the sparklines' part this widget waited for arrived. */
-  private _arrived = 0;
+  /**
+   * Counts the sparklines' part arriving after this widget waited for it.
+   * Not a `_` name: the CDN build mangles those per chunk, and this chunk's
+   * short names could meet the base element's.
+   */
+  private partsArrived = 0;
 
   protected override layoutInputs(): unknown[] {
-    return [this._arrived];
+    return [this.partsArrived];
   }
 
   /**
@@ -71,7 +75,7 @@ export class CitystatKpi extends CitystatElement<KpiData, KpiLayout> {
       (m) => (spark = m),
       () => (sparkLoad = undefined),
     );
-    void sparkLoad.then(() => spark && (this._arrived++, this.requestUpdate()));
+    void sparkLoad.then(() => spark && (this.partsArrived++, this.requestUpdate()));
     return undefined as unknown as KpiLayout;
   }
 

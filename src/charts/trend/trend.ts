@@ -34,11 +34,15 @@ export class CitystatTrend extends CitystatElement<TrendData, TrendLayout> {
     return !data.series.some((sr) => sr.points.some((p) => p.value !== null));
   }
 
-  /** Parts of the layout that arrived since this widget waited for them (trend.parts.ts). */
-  private _arrived = 0;
+  /**
+   * Parts of the layout that arrived since this widget waited for them (trend.parts.ts).
+   * Not a `_` name: the CDN build mangles those per chunk, and this chunk's
+   * short names could meet the base element's.
+   */
+  private partsArrived = 0;
 
   protected override layoutInputs(): unknown[] {
-    return [this._arrived];
+    return [this.partsArrived];
   }
 
   /**
@@ -49,7 +53,7 @@ export class CitystatTrend extends CitystatElement<TrendData, TrendLayout> {
   protected computeLayout(data: TrendData, width: number, lang: string): TrendLayout {
     const loading = loadParts(data);
     if (!loading) return layoutWith(data, width, lang, parts);
-    void loading.then((loaded) => loaded && (this._arrived++, this.requestUpdate()));
+    void loading.then((loaded) => loaded && (this.partsArrived++, this.requestUpdate()));
     return undefined as unknown as TrendLayout;
   }
 
