@@ -73,10 +73,11 @@ ${l.zeroY !== undefined ? svg`<line class="zero" x1=${l.plot.x} x2=${right} y1=$
 ${l.xLabels.map((x) => svg`<text class="axis" x=${x.x} y=${x.y} text-anchor="middle">${x.text}</text>`)}
 ${lines ? lines.linesView(l) : nothing}
 ${l.sources.length ? parts.sources!.sourcesView(l) : nothing}
-</g>${l.marks.map((m, i) => this._mark(l, m, i))}`;
+</g>${l.marks.map((m, i) => this.markView(l, m, i))}`;
   }
 
-  private _mark(l: TrendLayout, m: TrendMark, i: number): SVGTemplateResult {
+  /** One point or column, keyboard-reachable. (A plain name, as `partsArrived`.) */
+  private markView(l: TrendLayout, m: TrendMark, i: number): SVGTemplateResult {
     const cls = `${this.markClass(i)} s${l.lines[m.series].slot}${m.latest ? ' latest' : ''}${m.estimate ? ' estimate' : ''}`;
     const shape = m.missing
       ? svg`<line class="missing-line" x1=${m.x - 6} x2=${m.x + 6} y1=${m.boxY + 8} y2=${m.boxY + 8}></line>`
