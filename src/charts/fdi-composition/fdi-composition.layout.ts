@@ -2,7 +2,7 @@ import { fill } from '../../core/i18n.js';
 import { FONT, LINE, round } from '../../core/layout-kit.js';
 import { textWidth, wrapText } from '../../core/measure.js';
 import type { ChartLayout, Mark } from '../../core/chart.js';
-import { fdiBasis, fdiRows, type FdiBasis, type FdiRowData } from './fdi-composition.rows.js';
+import { fdiBasis, fdiRows, type FdiBasis, type FdiPartial, type FdiRowData } from './fdi-composition.rows.js';
 import { BOLD, legendBaseline, legendColumns, legendRow, type LegendColumns, type LegendRow } from './fdi-composition.legend.js';
 import { fdiWords } from './fdi-composition.summary.js';
 import type { FdiCompositionData } from './fdi-composition.types.js';
@@ -24,6 +24,8 @@ export interface Placed {
 export interface FdiPart extends Mark {
   /** Colour slot (0–7; parts beyond 8 reuse the slots). */
   color: number;
+  /** The unspecified rest of the total: drawn as a dashed outline, not a colour. */
+  rest?: boolean;
   /** Label lines (wrapped) and the first line's baseline. */
   lines: string[];
   labelX: number;
@@ -92,8 +94,15 @@ type FdiChart = Pick<FdiLayout, 'caption' | 'totalText' | 'totalY' | 'totalSize'
  * positions, texts, summary, table and notices out; text widths are estimated,
  * never measured. Parts are drawn as given and in the publisher's order.
  */
-export function layoutFdiComposition(data: FdiCompositionData, width: number, lang: string, variant: FdiVariant = 'bar'): FdiLayout {
-  const basis = fdiBasis(data, lang);
+export function layoutFdiComposition(
+  data: FdiCompositionData,
+  width: number,
+  lang: string,
+  variant: FdiVariant = 'bar',
+  /** The extras' module (fdi-composition.partial.ts), which the data's rest, notes or missing total need. */
+  partial?: FdiPartial,
+): FdiLayout {
+  const basis = fdiBasis(data, lang, partial);
   const rows = fdiRows(basis);
   const chart = fdiChart(basis, width, variant);
   const cols = legendColumns(rows, chart.rowX, width);
@@ -188,12 +197,13 @@ function placeParts(b: FdiBasis, rows: FdiRowData[], texts: LegendRow[], cols: L
     const note = b.t(r.p.note);
     return {
       key: r.p.id,
-      label: `${r.label}${b.s.colon}${r.spoken.join(', ')}`,
-      tooltip: [r.label, r.cells.join(' · '), ...(note ? [note] : [])],
+      label: `${r.label}${b.s.colon}${r.spoken.join(', ')}${note && `. ${note}`}`,
+      tooltip: [r.label, r.cells.filter(Boolean).join(' · '), ...(note ? [note] : [])],
       x: round(donut ? donut.cx + radius * Math.sin(mid) : x0 + segWidth / 2),
       y: round(donut ? donut.cy - radius * Math.cos(mid) : bar!.y),
       datum: r.p,
       color: i % 8,
+      rest: r.rest,
       lines,
       labelX: cols.labelX,
       labelY,

@@ -1,11 +1,18 @@
-import { svg, type SVGTemplateResult } from 'lit';
+import { nothing, svg, type SVGTemplateResult } from 'lit';
 import { CitystatElement } from '../../base/chart-element.js';
+import { chunk, loadChunk } from '../../base/lazy-chunk.js';
 import { duplicateIds, type Issue } from '../../core/validate.js';
 import { schema } from '../../generated/fdi-composition.schema.js';
 import { schemaValidator } from '../../core/schema.js';
 import { LINE, layoutFdiComposition, type FdiLayout } from './fdi-composition.layout.js';
 import { fdiStyles } from './fdi-composition.styles.js';
+import type { FdiPartial } from './fdi-composition.rows.js';
 import type { FdiCompositionData } from './fdi-composition.types.js';
+
+/** The extras of partial or annotated data: a chunk that plain data never loads. */
+const partialChunk = chunk(() => import('./fdi-composition.partial.js'));
+/** Its module once loaded (null when it could not load: the chart is then drawn without the extras). */
+let partial: FdiPartial | null | undefined;
 
 /**
  * Foreign direct investment as parts of a total: each part's capital, its
@@ -40,7 +47,7 @@ export class CitystatFdiComposition extends CitystatElement<FdiCompositionData, 
   }
 
   protected override layoutInputs(): unknown[] {
-    return [this.variant];
+    return [this.variant, partial];
   }
 
   protected override checkData(data: FdiCompositionData): Issue[] {
@@ -52,7 +59,15 @@ export class CitystatFdiComposition extends CitystatElement<FdiCompositionData, 
   }
 
   protected computeLayout(data: FdiCompositionData, width: number, lang: string): FdiLayout {
-    return layoutFdiComposition(data, width, lang, this.variant === 'donut' ? 'donut' : 'bar');
+    // Data with a rest, notes or no total is not laid out until the extras are there (settled() waits for the layout).
+    if (partial === undefined && (data.rest || data.total === undefined || data.components.some((p) => p.note))) {
+      void loadChunk(partialChunk).then((m) => {
+        partial = m ?? null;
+        this.requestUpdate();
+      });
+      return undefined!;
+    }
+    return layoutFdiComposition(data, width, lang, this.variant === 'donut' ? 'donut' : 'bar', partial ?? undefined);
   }
 
   /** The table/CSV reader, loaded on demand (see fdi-composition.table.ts). */
@@ -71,8 +86,9 @@ export class CitystatFdiComposition extends CitystatElement<FdiCompositionData, 
     }<text class="total" text-anchor=${d ? 'middle' : 'start'} aria-hidden="true" transform="translate(${d?.cx ?? 0} ${l.totalY}) scale(${l.totalSize / 26})">${l.totalText}</text>${l.marks.map(
       (m, i) => {
         // With patterns, the fill attribute carries the slot; the colour class would override it.
-        const fill = this.patternFill(m.color + 1);
-        const c = this.patterned ? '' : `c${m.color}`;
+        // The unspecified rest is a dashed outline (`track`): no colour, no pattern.
+        const fill = m.rest ? nothing : this.patternFill(m.color + 1);
+        const c = m.rest ? 'track' : this.patterned ? '' : `c${m.color}`;
         return svg`<g class=${this.markClass(i)} part="mark" role="listitem" aria-label=${m.label} tabindex=${this.tabIndexFor(i)} data-index=${i}
 ><rect class="focus-ring" x=${m.rowX - 4} y=${m.rowY} width=${m.rowWidth + 8} height=${m.rowHeight} rx="4"></rect>${
           b && m.segWidth
@@ -88,6 +104,6 @@ export class CitystatFdiComposition extends CitystatElement<FdiCompositionData, 
       },
     )}${b?.trackWidth !== undefined ? svg`<rect class="track" x="0" y=${b.y} width=${b.trackWidth} height=${b.height}></rect>` : null}${
       d?.track ? svg`<path class="track" d=${d.track}></path>` : null
-    }${this.patternDefs(new Set(l.marks.map((m) => m.color + 1)))}`;
+    }${this.patternDefs(new Set(l.marks.filter((m) => !m.rest).map((m) => m.color + 1)))}`;
   }
 }

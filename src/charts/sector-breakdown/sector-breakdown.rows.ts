@@ -4,6 +4,7 @@ import { formatNumber, withUnit } from '../../core/format.js';
 import { wordsFor, type Words } from '../../core/layout-kit.js';
 import { checkTotal, type TotalCheck } from '../../core/total.js';
 import type { SectorLayoutOptions } from './sector-breakdown.layout.js';
+import type { SectorExtras } from './sector-breakdown.partial.js';
 import type { SectorBreakdownData, SectorItem } from './sector-breakdown.types.js';
 
 /** What every later step reads: the words, the figures and the total. */
@@ -20,6 +21,8 @@ export interface SectorBasis extends Words {
   total: number;
   shareOf: (v: number) => number;
   fmtUnit: (v: number) => string;
+  /** The extras of partial, counted or annotated data (sector-breakdown.partial.ts), when loaded. */
+  x?: SectorExtras;
 }
 
 /** A row before placement: one item, or "Other" grouping the smallest. */
@@ -31,14 +34,14 @@ export interface SectorRowData {
   grouped: boolean;
 }
 
-export function sectorBasis(data: SectorBreakdownData, lang: string): SectorBasis {
-  const w = wordsFor(lang, data.locale);
+export function sectorBasis(data: SectorBreakdownData, lang: string, partial?: SectorPartial): SectorBasis {
+  const w = wordsFor(lang, data.locale, data.decimals);
   const unit = w.t(data.unit);
   const unpublished = data.breakdownPublished === false;
   const values = data.items.map((item) => (unpublished ? null : item.value));
-  const check = checkTotal(values, data.total);
+  const check = checkTotal(values, data.total, data.decimals);
   const total = data.total ?? check.sum;
-  return {
+  const b: SectorBasis = {
     ...w,
     data,
     unit,
@@ -48,9 +51,15 @@ export function sectorBasis(data: SectorBreakdownData, lang: string): SectorBasi
     check,
     total,
     shareOf: (v) => (total > 0 ? v / total : 0),
-    fmtUnit: (v) => withUnit(w.fmt(v), unit),
+    // A share unit is written on the figure: `72,5%`.
+    fmtUnit: (v) => (unit == '%' ? w.fmt(v) + unit : withUnit(w.fmt(v), unit)),
   };
+  b.x = partial?.sectorExtras(b);
+  return b;
 }
+
+/** The module of the extras (its chunk). */
+export type SectorPartial = typeof import('./sector-breakdown.partial.js');
 
 /** The rows in drawing order; beyond `maxBars`, the smallest become one "Other" row. */
 export function sectorRows(b: SectorBasis, options: SectorLayoutOptions): SectorRowData[] {

@@ -1,11 +1,21 @@
 import { svg, type SVGTemplateResult } from 'lit';
 import { CitystatElement } from '../../base/chart-element.js';
+import { chunk, loadChunk } from '../../base/lazy-chunk.js';
 import { duplicateIds, type Issue } from '../../core/validate.js';
 import { schema } from '../../generated/sector-breakdown.schema.js';
 import { schemaValidator } from '../../core/schema.js';
 import { layoutSectorBreakdown, type SectorLayout } from './sector-breakdown.layout.js';
 import { sectorStyles } from './sector-breakdown.styles.js';
+import type { SectorPartial } from './sector-breakdown.rows.js';
 import type { SectorBreakdownData } from './sector-breakdown.types.js';
+
+/** The extras of partial, counted or annotated data: a chunk that plain data never loads. */
+const partialChunk = chunk(() => import('./sector-breakdown.partial.js'));
+/** Its module once loaded (null when it could not load: the chart is then drawn without the extras). */
+let partial: SectorPartial | null | undefined;
+/** Data that needs the extras: a rest, no total, a count or a note. */
+const needsPartial = (d: SectorBreakdownData) =>
+  d.rest || (d.total === undefined && d.items.length > 1) || d.items.some((item) => item.count !== undefined || item.note);
 
 /**
  * Parts of a whole by category (e.g. key industrial products by industry
@@ -39,7 +49,7 @@ export class CitystatSectorBreakdown extends CitystatElement<SectorBreakdownData
   }
 
   protected override layoutInputs(): unknown[] {
-    return [this.order, this.maxBars];
+    return [this.order, this.maxBars, partial];
   }
 
   protected override checkData(data: SectorBreakdownData): Issue[] {
@@ -57,8 +67,20 @@ export class CitystatSectorBreakdown extends CitystatElement<SectorBreakdownData
   }
 
   protected computeLayout(data: SectorBreakdownData, width: number, lang: string): SectorLayout {
+    // Not laid out until the extras are there (settled() waits for the layout).
+    if (partial === undefined && needsPartial(data)) {
+      void loadChunk(partialChunk).then((m) => {
+        partial = m ?? null;
+        this.requestUpdate();
+      });
+      return undefined!;
+    }
     const maxBars = Number.isFinite(this.maxBars) && this.maxBars >= 0 ? Math.floor(this.maxBars) : 30;
-    return layoutSectorBreakdown(data, width, lang, { order: this.order === 'data' ? 'data' : 'value', maxBars });
+    return layoutSectorBreakdown(data, width, lang, {
+      order: this.order === 'data' ? 'data' : 'value',
+      maxBars,
+      partial: partial ?? undefined,
+    });
   }
 
   /** The table/CSV reader, loaded on demand (see sector-breakdown.table.ts). */
