@@ -5,7 +5,7 @@
  * core/measure.ts, never measured.
  */
 import { fill, uiStrings, type LanguagePack } from './i18n.js';
-import { decimalsOf, formatNumber, withUnit } from './format.js';
+import { formatNumber, withUnit } from './format.js';
 import { pickText } from './text.js';
 import type { TotalCheck } from './total.js';
 import type { LocalizedText } from './types.js';
@@ -35,13 +35,12 @@ export interface Words {
   fmt: (v: number) => string;
 }
 
-/** `decimals`: the data's published decimals, at least (`99,0`); a figure with more keeps them. */
-export function wordsFor(lang: string, dataLocale: string | undefined, decimals = 0): Words {
+export function wordsFor(lang: string, dataLocale: string | undefined): Words {
   return {
     lang,
     s: uiStrings(lang),
     t: (v) => pickText(v, lang, dataLocale),
-    fmt: (v) => formatNumber(v, lang, Math.max(decimals, decimalsOf(v))),
+    fmt: (v) => formatNumber(v, lang),
   };
 }
 

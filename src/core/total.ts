@@ -18,18 +18,16 @@ export interface TotalCheck {
  * up to the sum of those half-units: 179.05 of parts against 179.04 stated is
  * quiet, 2,500 against 2,526 is flagged. Nothing is ever rescaled.
  */
-export function checkTotal(parts: ReadonlyArray<number | null | undefined>, stated?: number, decimals = 0): TotalCheck {
+export function checkTotal(parts: ReadonlyArray<number | null | undefined>, stated?: number): TotalCheck {
   const known = parts.filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
-  // A figure published as `99,0` was rounded to a tenth: its decimals are at least `decimals`.
-  const dec = (v: number) => Math.max(decimals, decimalsOf(v));
   // Sum in integer units of the finest decimal to avoid float drift (0.1 + 0.2).
-  const d = Math.max(0, ...known.map(dec), stated === undefined ? 0 : dec(stated));
+  const d = Math.max(0, ...known.map(decimalsOf), stated === undefined ? 0 : decimalsOf(stated));
   const scale = 10 ** d;
   const sum = known.reduce((acc, v) => acc + Math.round(v * scale), 0) / scale;
   if (stated === undefined || !Number.isFinite(stated)) {
     return { sum, stated: undefined, mismatch: false, tolerance: 0 };
   }
-  const halfUnits = [...known, stated].reduce((acc, v) => acc + 0.5 * 10 ** -dec(v), 0);
+  const halfUnits = [...known, stated].reduce((acc, v) => acc + 0.5 * 10 ** -decimalsOf(v), 0);
   const tolerance = known.length < parts.length ? Infinity : halfUnits;
   const mismatch = Math.abs(sum - stated) > tolerance + 1e-9 * Math.max(1, Math.abs(stated));
   return { sum, stated, mismatch, tolerance };

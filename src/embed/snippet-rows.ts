@@ -80,7 +80,7 @@ const published = (decimals: number | undefined, lang: string) => (v: number) =>
 /** The remainder row of a partial breakdown (`rest`), as the widget computes it, or none. */
 type Partial = { rest?: 'unspecified' | 'other'; total?: number; decimals?: number };
 function restRow(data: Partial, s: LanguagePack, parts: Array<number | null>, num: (v: number) => string, counted: boolean): string[] {
-  const rest = typeof data.total === 'number' && restOf(s, data.rest, checkTotal(parts, data.total, data.decimals));
+  const rest = typeof data.total === 'number' && restOf(s, data.rest, checkTotal(parts, data.total));
   return rest ? [tr([rowHead(escapeHtml(rest.label)), td(num(rest.value)), ...(counted ? [td('')] : [])])] : [];
 }
 

@@ -2,7 +2,7 @@
 import { formatNumber, formatPercent, withUnit } from '../../core/format.js';
 import { wordsFor, type Words } from '../../core/layout-kit.js';
 import { checkTotal, type TotalCheck } from '../../core/total.js';
-import type { FdiExtras } from './fdi-composition.partial.js';
+import type { FdiExtras } from './fdi-composition.extras.js';
 import type { FdiComponent, FdiCompositionData } from './fdi-composition.types.js';
 import { fdiSection } from './fdi-composition.words.js';
 
@@ -19,12 +19,12 @@ export interface FdiBasis extends Words {
   /** Some part has a count: the count column is shown, and a part without one shows it as missing. */
   anyCount: boolean;
   fmtUnit: (v: number) => string;
-  /** The extras of partial or annotated data (fdi-composition.partial.ts), when loaded. */
+  /** The extras of partial or annotated data (fdi-composition.extras.ts), when loaded. */
   x?: FdiExtras;
 }
 
 /** The module of the extras (its chunk). */
-export type FdiPartial = typeof import('./fdi-composition.partial.js');
+export type FdiExtrasModule = typeof import('./fdi-composition.extras.js');
 
 /** One part's row before placement. */
 export interface FdiRowData {
@@ -40,13 +40,12 @@ export interface FdiRowData {
   rest?: boolean;
 }
 
-export function fdiBasis(data: FdiCompositionData, lang: string, partial?: FdiPartial): FdiBasis {
-  const w = wordsFor(lang, data.locale, data.decimals);
+export function fdiBasis(data: FdiCompositionData, lang: string, extras?: FdiExtrasModule): FdiBasis {
+  const w = wordsFor(lang, data.locale);
   const unit = w.t(data.unit);
   const check = checkTotal(
     data.components.map((p) => p.capital),
     data.total,
-    data.decimals,
   );
   const span = Math.max(check.sum, data.total ?? 0);
   const b: FdiBasis = {
@@ -58,9 +57,10 @@ export function fdiBasis(data: FdiCompositionData, lang: string, partial?: FdiPa
     base: data.total ?? check.sum,
     frac: (v) => (span > 0 ? v / span : 0),
     anyCount: data.components.some((p) => p.count !== undefined),
-    fmtUnit: (v) => withUnit(w.fmt(v), unit),
+    // `b.fmt`: the extras may write figures with the published decimals.
+    fmtUnit: (v) => withUnit(b.fmt(v), unit),
   };
-  b.x = partial?.fdiExtras(b);
+  b.x = extras?.fdiExtras(b);
   return b;
 }
 

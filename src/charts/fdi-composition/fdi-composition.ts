@@ -1,18 +1,19 @@
 import { nothing, svg, type SVGTemplateResult } from 'lit';
 import { CitystatElement } from '../../base/chart-element.js';
-import { chunk, loadChunk } from '../../base/lazy-chunk.js';
 import { duplicateIds, type Issue } from '../../core/validate.js';
 import { schema } from '../../generated/fdi-composition.schema.js';
 import { schemaValidator } from '../../core/schema.js';
 import { LINE, layoutFdiComposition, type FdiLayout } from './fdi-composition.layout.js';
 import { fdiStyles } from './fdi-composition.styles.js';
-import type { FdiPartial } from './fdi-composition.rows.js';
+import type { FdiExtrasModule } from './fdi-composition.rows.js';
 import type { FdiCompositionData } from './fdi-composition.types.js';
 
-/** The extras of partial or annotated data: a chunk that plain data never loads. */
-const partialChunk = chunk(() => import('./fdi-composition.partial.js'));
-/** Its module once loaded (null when it could not load: the chart is then drawn without the extras). */
-let partial: FdiPartial | null | undefined;
+/**
+ * The extras of partial or annotated data (<widget>.extras.ts), a chunk that
+ * plain data never loads: its module once loaded (null when it could not
+ * load: the chart is then drawn without them).
+ */
+let extras: FdiExtrasModule | null | undefined;
 
 /**
  * Foreign direct investment as parts of a total: each part's capital, its
@@ -47,7 +48,7 @@ export class CitystatFdiComposition extends CitystatElement<FdiCompositionData, 
   }
 
   protected override layoutInputs(): unknown[] {
-    return [this.variant, partial];
+    return [this.variant, extras];
   }
 
   protected override checkData(data: FdiCompositionData): Issue[] {
@@ -59,15 +60,21 @@ export class CitystatFdiComposition extends CitystatElement<FdiCompositionData, 
   }
 
   protected computeLayout(data: FdiCompositionData, width: number, lang: string): FdiLayout {
-    // Data with a rest, notes or no total is not laid out until the extras are there (settled() waits for the layout).
-    if (partial === undefined && (data.rest || data.total === undefined || data.components.some((p) => p.note))) {
-      void loadChunk(partialChunk).then((m) => {
-        partial = m ?? null;
-        this.requestUpdate();
-      });
+    const variant = this.variant === 'donut' ? 'donut' : 'bar';
+    // A donut, or data with a rest, no total, published decimals or notes, is not laid out until the extras are there (settled() waits for the layout).
+    if (
+      extras === undefined &&
+      (variant == 'donut' || data.rest || data.decimals || data.total === undefined || data.components.some((p) => p.note))
+    ) {
+      void import('./fdi-composition.extras.js')
+        .then(
+          (m) => (extras = m),
+          () => (extras = null),
+        )
+        .then(() => this.requestUpdate());
       return undefined!;
     }
-    return layoutFdiComposition(data, width, lang, this.variant === 'donut' ? 'donut' : 'bar', partial ?? undefined);
+    return layoutFdiComposition(data, width, lang, variant, extras ?? undefined);
   }
 
   /** The table/CSV reader, loaded on demand (see fdi-composition.table.ts). */
@@ -104,6 +111,6 @@ export class CitystatFdiComposition extends CitystatElement<FdiCompositionData, 
       },
     )}${b?.trackWidth !== undefined ? svg`<rect class="track" x="0" y=${b.y} width=${b.trackWidth} height=${b.height}></rect>` : null}${
       d?.track ? svg`<path class="track" d=${d.track}></path>` : null
-    }${this.patternDefs(new Set(l.marks.filter((m) => !m.rest).map((m) => m.color + 1)))}`;
+    }${this.patternDefs(new Set(l.marks.map((m) => m.color + 1)))}`;
   }
 }

@@ -10,9 +10,8 @@ import type { SectorItem } from './sector-breakdown.types.js';
 export function sectorSummary(b: SectorBasis): string {
   const { s, data, title, fmtUnit } = b;
   const count = formatNumber(data.items.length, b.lang);
-  if (b.unpublished) {
-    return fill(s.summaryUnpublished, { title, total: data.total !== undefined ? fmtUnit(data.total) : s.missing, count });
-  }
+  // Not published: the extras say so (loaded for such data).
+  if (b.unpublished) return b.x?.unpublished(count) ?? '';
   const byValue = data.items
     .map((item, i) => ({ item, v: b.values[i] }))
     .filter((e): e is { item: SectorItem; v: number } => e.v !== null)

@@ -1,21 +1,28 @@
 import { svg, type SVGTemplateResult } from 'lit';
 import { CitystatElement } from '../../base/chart-element.js';
-import { chunk, loadChunk } from '../../base/lazy-chunk.js';
 import { duplicateIds, type Issue } from '../../core/validate.js';
 import { schema } from '../../generated/sector-breakdown.schema.js';
 import { schemaValidator } from '../../core/schema.js';
 import { layoutSectorBreakdown, type SectorLayout } from './sector-breakdown.layout.js';
 import { sectorStyles } from './sector-breakdown.styles.js';
-import type { SectorPartial } from './sector-breakdown.rows.js';
+import type { SectorExtrasModule } from './sector-breakdown.rows.js';
 import type { SectorBreakdownData } from './sector-breakdown.types.js';
 
-/** The extras of partial, counted or annotated data: a chunk that plain data never loads. */
-const partialChunk = chunk(() => import('./sector-breakdown.partial.js'));
-/** Its module once loaded (null when it could not load: the chart is then drawn without the extras). */
-let partial: SectorPartial | null | undefined;
-/** Data that needs the extras: a rest, no total, a count or a note. */
-const needsPartial = (d: SectorBreakdownData) =>
-  d.rest || (d.total === undefined && d.items.length > 1) || d.items.some((item) => item.count !== undefined || item.note);
+/**
+ * The extras of partial, counted or annotated data (<widget>.extras.ts), a
+ * chunk that plain data never loads: its module once loaded (null when it
+ * could not load: the chart is then drawn without them).
+ */
+let extras: SectorExtrasModule | null | undefined;
+/** Data that needs the extras: a rest, no total, published decimals, a `%` unit, a count or a note, more items than `maxBars`, no breakdown. */
+const needsExtras = (d: SectorBreakdownData, maxBars: number) =>
+  d.rest ||
+  d.items.length > (maxBars || Infinity) ||
+  d.breakdownPublished === false ||
+  d.decimals ||
+  d.unit == '%' ||
+  (d.total === undefined && d.items.length > 1) ||
+  d.items.some((i) => i.count !== undefined || i.note);
 
 /**
  * Parts of a whole by category (e.g. key industrial products by industry
@@ -49,7 +56,7 @@ export class CitystatSectorBreakdown extends CitystatElement<SectorBreakdownData
   }
 
   protected override layoutInputs(): unknown[] {
-    return [this.order, this.maxBars, partial];
+    return [this.order, this.maxBars, extras];
   }
 
   protected override checkData(data: SectorBreakdownData): Issue[] {
@@ -67,19 +74,21 @@ export class CitystatSectorBreakdown extends CitystatElement<SectorBreakdownData
   }
 
   protected computeLayout(data: SectorBreakdownData, width: number, lang: string): SectorLayout {
+    const maxBars = Number.isFinite(this.maxBars) && this.maxBars >= 0 ? Math.floor(this.maxBars) : 30;
     // Not laid out until the extras are there (settled() waits for the layout).
-    if (partial === undefined && needsPartial(data)) {
-      void loadChunk(partialChunk).then((m) => {
-        partial = m ?? null;
-        this.requestUpdate();
-      });
+    if (extras === undefined && needsExtras(data, maxBars)) {
+      void import('./sector-breakdown.extras.js')
+        .then(
+          (m) => (extras = m),
+          () => (extras = null),
+        )
+        .then(() => this.requestUpdate());
       return undefined!;
     }
-    const maxBars = Number.isFinite(this.maxBars) && this.maxBars >= 0 ? Math.floor(this.maxBars) : 30;
     return layoutSectorBreakdown(data, width, lang, {
       order: this.order === 'data' ? 'data' : 'value',
       maxBars,
-      partial: partial ?? undefined,
+      extras: extras ?? undefined,
     });
   }
 

@@ -1,34 +1,51 @@
 /**
  * What only some sector data needs (a chunk, loaded by the element when the
- * data has a `rest`, no total, counts or notes): the labelled remainder of a
- * partial breakdown, counts beside the values, the count and note columns of
+ * data has a `rest`, no total, published `decimals`, a `%` unit, counts or
+ * notes, more values than `max-bars`, or no published breakdown): the
+ * grouped and not-published rows (sector-breakdown.rare.ts), the labelled remainder of a partial breakdown, figures with their
+ * published decimals, counts beside the values, the count and note columns of
  * the data table, and the summary's words for them.
  */
-import { formatNumber, formatPercent, withUnit } from '../../core/format.js';
+import { decimalsOf, formatNumber, formatPercent, withUnit } from '../../core/format.js';
 import { amendTable, partialHead, partialSection, restOf, type Rest } from '../../core/partial.js';
 import type { ChartLayout } from '../../core/chart.js';
+import type { SectorLayout, SectorLayoutOptions } from './sector-breakdown.layout.js';
 import type { SectorBasis, SectorRowData } from './sector-breakdown.rows.js';
+import { groupRows, unpublishedHeadline, unpublishedSummary } from './sector-breakdown.rare.js';
 import type { SectorItem } from './sector-breakdown.types.js';
 
 /** The extras of one layout (`SectorBasis.x`). */
 export interface SectorExtras {
   /** The remainder drawn, listed and said after the parts, when shown. */
   rest?: Rest;
-  /** An item's count with its unit (`512 dự án`), or empty (a group of items has none). */
-  count(item: SectorItem | SectorItem[]): string;
+  /** A bar's value text: `312,5 (31,3%) · 512 dự án`; a share unit is its own share: `72,5%`. */
+  value(v: number, item: SectorItem | SectorItem[]): string;
+  /** A bar's figures, read and in the tooltip: value with unit, share (not of a `%` unit), count. */
+  figures(v: number, item: SectorItem | SectorItem[]): string[];
   /** The rows to draw, the remainder after the valued ones. */
   rows(rows: SectorRowData[]): SectorRowData[];
   /** The summary's first sentence when the breakdown is partial. */
   head(count: string, total: string): string | undefined;
   /** The summary's last sentences: the remainder, or that shares are of the parts shown. */
   tail(spread: boolean): string[];
+  /** Beyond `maxBars` known values, the rows with the smallest grouped as "Other". */
+  group(rows: SectorRowData[], known: SectorRowData[], options: SectorLayoutOptions): SectorRowData[];
+  /** Not published: the total above the chart, and the summary. */
+  headline(width: number): SectorLayout['headline'];
+  unpublished(count: string): string;
   /** The data table with the remainder row and the count and note columns. */
   words(words: Pick<ChartLayout, 'summary' | 'notices' | 'table'>): void;
 }
 
 export function sectorExtras(b: SectorBasis): SectorExtras {
-  const { s, data, lang } = b;
+  const { s, data, lang, unit } = b;
   const p = partialSection(s);
+  // Published decimals, at least (`99,0` beside `70,4`); a figure with more keeps them.
+  const d = data.decimals;
+  if (d) b.fmt = (v) => formatNumber(v, lang, Math.max(d, decimalsOf(v)));
+  // A share unit is written on the figure (`72,5%`) and is its own share.
+  const pct = unit == '%';
+  if (pct) b.fmtUnit = (v) => b.fmt(v) + unit;
   // Not published: no part is drawn, nor a rest of them.
   const rest = b.unpublished ? undefined : restOf(s, data.rest, b.check);
   // The remainder is shown: the gap is explained, not flagged.
@@ -36,9 +53,18 @@ export function sectorExtras(b: SectorBasis): SectorExtras {
   const share = (v: number) => formatPercent(b.shareOf(v), lang);
   const count = (item: SectorItem | SectorItem[]) =>
     Array.isArray(item) || item.count === undefined ? '' : withUnit(formatNumber(item.count, lang), b.t(item.countUnit));
+  const counted = (item: SectorItem | SectorItem[]) => (count(item) ? [count(item)] : []);
   return {
     rest,
-    count,
+    group: (rows, known, options) => groupRows(b, rows, known, options),
+    headline: (width) => unpublishedHeadline(b, width),
+    unpublished: (count) => unpublishedSummary(b, count),
+    value: (v, item) =>
+      (pct ? b.fmtUnit(v) : `${b.fmt(v)} (${share(v)})`) +
+      counted(item)
+        .map((c) => ` · ${c}`)
+        .join(''),
+    figures: (v, item) => [b.fmtUnit(v), ...(pct ? [] : [share(v)]), ...counted(item)],
     rows: (rows) => (rest ? [...rows, { key: '__rest', label: rest.label, value: rest.value, item: [], grouped: true }] : rows),
     head: (n, total) => (rest ? partialHead(s, b.title, total, n, b.shareOf(b.check.sum), lang) : undefined),
     tail: (spread) =>

@@ -1,18 +1,24 @@
 /**
  * What only some FDI data needs (a chunk, loaded by the element when the data
- * has a `rest`, no total or notes): the labelled remainder of a partial
- * breakdown (e.g. the top three investing countries of a larger total), the
- * note column of the data table, and the summary's words for them.
+ * has a `rest`, no total, published `decimals` or notes, or for the donut
+ * variant): the ring (fdi-composition.donut.ts), the labelled
+ * remainder of a partial breakdown (e.g. the top three investing countries of
+ * a larger total), figures with their published decimals, the note column of
+ * the data table, and the summary's words for them.
  */
-import { formatPercent } from '../../core/format.js';
+import { decimalsOf, formatNumber, formatPercent } from '../../core/format.js';
 import { amendTable, partialHead, partialSection, restOf, type Rest } from '../../core/partial.js';
 import type { ChartLayout } from '../../core/chart.js';
 import type { FdiBasis, FdiRowData } from './fdi-composition.rows.js';
+import { donutChart, ring } from './fdi-composition.donut.js';
 
 /** The extras of one layout (`FdiBasis.x`). */
 export interface FdiExtras {
   /** The remainder drawn, listed and said after the parts, when shown. */
   rest?: Rest;
+  /** The donut variant: its ring and total (fdi-composition.donut.ts), and a slice's path. */
+  donut: typeof donutChart;
+  ring: typeof ring;
   /** The rows to draw, the remainder last (no count; drawn as an outline). */
   rows(rows: FdiRowData[]): FdiRowData[];
   /** The summary's first sentence when the breakdown is partial. */
@@ -25,6 +31,9 @@ export interface FdiExtras {
 
 export function fdiExtras(b: FdiBasis): FdiExtras {
   const { s, data, lang } = b;
+  // Published decimals, at least (`99,0` beside `70,4`); a figure with more keeps them.
+  const d = data.decimals;
+  if (d) b.fmt = (v) => formatNumber(v, lang, Math.max(d, decimalsOf(v)));
   const rest = restOf(s, data.rest, b.check);
   // The remainder is shown: the gap is explained, not flagged (no notice, no dashed track).
   if (rest) b.check = { ...b.check, mismatch: false };
@@ -32,6 +41,8 @@ export function fdiExtras(b: FdiBasis): FdiExtras {
   const notes = parts.map((p) => b.t(p.note));
   return {
     rest,
+    donut: donutChart,
+    ring,
     rows(rows) {
       if (!rest) return rows;
       const cells = [b.fmtUnit(rest.value), formatPercent(rest.value / b.base, lang)];
