@@ -34,6 +34,8 @@ export interface OwnTable {
   /** The remainder row's kind (the data's `rest`) and figure, when the table has one. */
   rest?: 'unspecified' | 'other';
   restValue?: number;
+  /** The figure cells of the rows taken off (remainder, sum of the parts): their decimals are the column's too. */
+  derived: Array<CellText | undefined>;
 }
 
 const lower = (text: string) => text.trim().toLowerCase();
@@ -71,9 +73,10 @@ export function ownTable(input: TableText, lang: string, isTotal = (label: strin
   let sum: CellText[] | undefined;
   const label = (cells?: CellText[]) => lower(firstLine(cells?.[0])[0]);
   const last = rows[rows.length - 1];
-  if (!total && last && isTotal(firstLine(last[0])[0])) [rows, total] = [rows.slice(0, -1), last];
-  else if (!total && last && packs(lang).some((s) => label(last) === lower(partialSection(s).sumOfParts)))
+  // The sum of the parts first: `Tổng các phần` would read as `Tổng {period}`.
+  if (!total && last && packs(lang).some((s) => label(last) === lower(partialSection(s).sumOfParts)))
     [rows, sum] = [rows.slice(0, -1), last];
+  else if (!total && last && isTotal(firstLine(last[0])[0])) [rows, total] = [rows.slice(0, -1), last];
   // The remainder of a stated total: the last body row named so (without a total, "Other" is one more part).
   const restLabel = total && label(rows[rows.length - 1]);
   const rest = restLabel
@@ -90,7 +93,7 @@ export function ownTable(input: TableText, lang: string, isTotal = (label: strin
   if (input.rowIds) table.rowIds = input.rowIds.slice(0, rows.length);
   if (total) table.total = without(total);
   const shares = j < 0 ? [] : [...rows, ...(restRow ? [restRow] : []), ...((total ?? sum) ? [total ?? sum!] : [])].map((cells) => cells[j]);
-  return { table, shareColumn: j + 1, shares, rest, restValue: restRow && cellNumber(restRow[1], lang) };
+  return { table, shareColumn: j + 1, shares, rest, restValue: restRow && cellNumber(restRow[1], lang), derived: [restRow?.[1], sum?.[1]] };
 }
 
 /**

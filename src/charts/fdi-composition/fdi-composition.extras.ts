@@ -12,6 +12,8 @@ import type { ChartLayout } from '../../core/chart.js';
 import type { FdiBasis, FdiRowData } from './fdi-composition.rows.js';
 import { donutChart, ring } from './fdi-composition.donut.js';
 
+export { sliceView, trackView, unitView } from './fdi-composition.donut-view.js';
+
 /** The extras of one layout (`FdiBasis.x`). */
 export interface FdiExtras {
   /** The remainder drawn, listed and said after the parts, when shown. */

@@ -86,10 +86,9 @@ export class CitystatFdiComposition extends CitystatElement<FdiCompositionData, 
     const d = l.donut;
     const b = l.bar;
     // Compact markup: template whitespace is shipped as is.
+    // The donut's unit, slices and track are drawn by the extras (loaded for the donut).
     return svg`<text class="muted" aria-hidden="true">${l.caption.map((line, j) => svg`<tspan x="0" y=${(j + 1) * LINE - 4}>${line}</tspan>`)}</text>${
-      d
-        ? svg`<text class="muted unit" text-anchor="middle" aria-hidden="true">${d.unitLines.map((line, j) => svg`<tspan x=${d.cx} y=${d.unitY + j * 16}>${line}</tspan>`)}</text>`
-        : null
+      d && extras?.unitView(d)
     }<text class="total" text-anchor=${d ? 'middle' : 'start'} aria-hidden="true" transform="translate(${d?.cx ?? 0} ${l.totalY}) scale(${l.totalSize / 26})">${l.totalText}</text>${l.marks.map(
       (m, i) => {
         // With patterns, the fill attribute carries the slot; the colour class would override it.
@@ -102,15 +101,13 @@ export class CitystatFdiComposition extends CitystatElement<FdiCompositionData, 
             ? svg`<rect class="seg ${c}" fill=${fill} part="segment" x=${m.segX} y=${b.y} width=${m.segWidth} height=${b.height}></rect>`
             : null
         }${
-          m.path ? svg`<path class="seg ${c}" fill=${fill} part="segment" d=${m.path}></path>` : null
+          m.path && extras?.sliceView(m.path, c, fill)
         }<rect class=${c} fill=${fill} part="key" x=${m.rowX} y=${m.labelY - 11} width="12" height="12" rx="2"></rect
 ><text part="label" aria-hidden="true">${m.lines.map((line, j) => svg`<tspan x=${m.labelX} y=${m.labelY + j * LINE}>${line}</tspan>`)}</text>${m.figures.map(
           (f) =>
             svg`<text class="fig" x=${f.x} y=${f.y} text-anchor=${f.anchor} aria-hidden="true">${f.spans.map((p) => svg`<tspan class=${p.strong ? 'strong' : ''}>${p.text}</tspan>`)}</text>`,
         )}${i ? svg`<line class="rule" x1=${m.rowX} x2=${m.rowX + m.rowWidth} y1=${m.rowY} y2=${m.rowY}></line>` : null}</g>`;
       },
-    )}${b?.trackWidth !== undefined ? svg`<rect class="track" x="0" y=${b.y} width=${b.trackWidth} height=${b.height}></rect>` : null}${
-      d?.track ? svg`<path class="track" d=${d.track}></path>` : null
-    }${this.patternDefs(new Set(l.marks.map((m) => m.color + 1)))}`;
+    )}${b?.trackWidth !== undefined ? svg`<rect class="track" x="0" y=${b.y} width=${b.trackWidth} height=${b.height}></rect>` : null}${d && extras?.trackView(d)}${this.patternDefs(new Set(l.marks.map((m) => m.color + 1)))}`;
   }
 }

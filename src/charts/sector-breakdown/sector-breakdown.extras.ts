@@ -6,12 +6,15 @@
  * published decimals, counts beside the values, the count and note columns of
  * the data table, and the summary's words for them.
  */
+import { fill } from '../../core/i18n.js';
 import { decimalsOf, formatNumber, formatPercent, withUnit } from '../../core/format.js';
 import { amendTable, partialHead, partialSection, restOf, type Rest } from '../../core/partial.js';
 import type { ChartLayout } from '../../core/chart.js';
 import type { SectorLayout, SectorLayoutOptions } from './sector-breakdown.layout.js';
 import type { SectorBasis, SectorRowData } from './sector-breakdown.rows.js';
 import { groupRows, unpublishedHeadline, unpublishedSummary } from './sector-breakdown.rare.js';
+
+export { headlineView, missingView } from './sector-breakdown.rare-view.js';
 import type { SectorItem } from './sector-breakdown.types.js';
 
 /** The extras of one layout (`SectorBasis.x`). */
@@ -26,7 +29,7 @@ export interface SectorExtras {
   rows(rows: SectorRowData[]): SectorRowData[];
   /** The summary's first sentence when the breakdown is partial. */
   head(count: string, total: string): string | undefined;
-  /** The summary's last sentences: the remainder, or that shares are of the parts shown. */
+  /** The summary's last sentences: the missing values, then the remainder or that shares are of the parts shown. */
   tail(spread: boolean): string[];
   /** Beyond `maxBars` known values, the rows with the smallest grouped as "Other". */
   group(rows: SectorRowData[], known: SectorRowData[], options: SectorLayoutOptions): SectorRowData[];
@@ -66,13 +69,27 @@ export function sectorExtras(b: SectorBasis): SectorExtras {
         .join(''),
     figures: (v, item) => [b.fmtUnit(v), ...(pct ? [] : [share(v)]), ...counted(item)],
     rows: (rows) => (rest ? [...rows, { key: '__rest', label: rest.label, value: rest.value, item: [], grouped: true }] : rows),
-    head: (n, total) => (rest ? partialHead(s, b.title, total, n, b.shareOf(b.check.sum), lang) : undefined),
-    tail: (spread) =>
-      rest
-        ? [`${rest.label}${s.colon}${b.fmtUnit(rest.value)} (${share(rest.value)}).`]
-        : data.total === undefined && spread
-          ? [p.sharesOfParts]
-          : [],
+    head(n, total) {
+      if (!rest) return undefined;
+      // The one part given of a partial total is its largest.
+      const [one] = data.items;
+      const largest =
+        data.items.length === 1 && one.value! > 0
+          ? ` ${fill(s.summaryLargest, { title: b.title, label: b.t(one.label), value: b.fmt(one.value!), total, share: share(one.value!) })}`
+          : '';
+      return partialHead(s, b.title, total, n, b.shareOf(b.check.sum), lang) + largest;
+    },
+    tail(spread) {
+      const missing = data.items.filter((_, i) => b.values[i] === null);
+      return [
+        ...(missing.length ? [fill(s.summaryMissing, { labels: missing.map((m) => b.t(m.label)).join(', ') })] : []),
+        ...(rest
+          ? [`${rest.label}${s.colon}${b.fmtUnit(rest.value)} (${share(rest.value)}).`]
+          : data.total === undefined && spread
+            ? [p.sharesOfParts]
+            : []),
+      ];
+    },
     words({ table }) {
       if (rest) table.rows.splice(-1, 0, [rest.label, b.fmt(rest.value), share(rest.value)]);
       const column = (label: string, numeric: boolean, cell: (item: SectorItem) => string) =>

@@ -32,14 +32,11 @@ export function sectorSummary(b: SectorBasis): string {
     b.x?.head(count, total) ||
       (data.items.length === 1 && byValue.length ? say(s.summaryOneBar, '', byValue[0].v) : fill(s.summaryBars, { title, count, total })),
   ];
-  // All zero, all equal or one part (undefined without parts): no part is the largest or the smallest
-  // (but the one part given of a partial total is its largest).
+  // All zero, all equal or one part (undefined without parts): no part is the largest or the smallest.
   const [top, low] = [byValue[0]?.v, byValue[byValue.length - 1]?.v];
   const spread = top! > low!;
-  if (b.x?.rest && byValue.length === 1 ? top > 0 : spread) parts.push(say(s.summaryLargest, s.summaryLargestTie, top));
-  if (spread) parts.push(say(s.summarySmallest, s.summarySmallestTie, low));
-  const missingItems = data.items.filter((_, i) => b.values[i] === null);
-  if (missingItems.length) parts.push(fill(s.summaryMissing, { labels: missingItems.map((m) => b.t(m.label)).join(', ') }));
+  if (spread) parts.push(say(s.summaryLargest, s.summaryLargestTie, top), say(s.summarySmallest, s.summarySmallestTie, low));
+  // The missing values and the remainder are said by the extras (loaded for such data).
   return [...parts, ...(b.x?.tail(spread) ?? [])].join(' ');
 }
 

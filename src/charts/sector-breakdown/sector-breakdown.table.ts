@@ -71,7 +71,7 @@ export function fromTable(input: TableText, lang: string): { data?: unknown; iss
   });
   const data: SectorBreakdownData = { locale: lang, ...commonFields(table), items };
   if (own.rest) data.rest = own.rest;
-  const decimals = columnDecimals([...table.rows.map((cells) => cells[1]), table.total?.[1]], lang);
+  const decimals = columnDecimals([...table.rows.map((cells) => cells[1]), table.total?.[1], ...own.derived], lang);
   if (decimals) data.decimals = decimals;
   const unit = table.unit || headerUnit(table.headers[1]);
   if (unit) data.unit = unit;
