@@ -6,6 +6,7 @@ import '../src/cdn.js';
 import '../src/charts/sector-breakdown/define.js';
 import '../src/charts/fdi-composition/define.js';
 import { tableFirstSnippet } from '../src/embed/snippet.js';
+import { widgetCsv } from '../src/core/export.js';
 import { columnDecimals, parseLocaleNumber } from '../src/core/table-read.js';
 import type { AnyChart } from './helpers.js';
 import type { SectorRow } from '../src/charts/sector-breakdown/sector-breakdown.layout.js';
@@ -123,5 +124,51 @@ describe('partial breakdowns through the table-first snippet', () => {
     );
     expect(el.layout!.marks[0].label).to.equal(`A: 230,3${NB}triệu USD, 69,9%, 512${NB}dự án`);
     expect(valueTexts(el)[1]).to.equal(`99,0 (30,1%) · 88${NB}dự án`);
+  });
+
+  it('keeps a header unit: `Vốn (triệu USD)` on the figures, a `(%)` share written once, `72,5%`', async () => {
+    const money = await widget('citystat-sector-breakdown', csv('Ngành;Vốn (triệu USD)\nA;230,3\nB;99,0\n'), 'vi');
+    expect(money.layout!.marks[0].label).to.equal(`A: 230,3${NB}triệu USD, 69,9%`);
+    const pct = await widget('citystat-sector-breakdown', csv('Ngành;Tỷ trọng (%)\nA;72,5\nB;27,5\n'), 'vi');
+    expect(valueTexts(pct)).to.deep.equal(['72,5%', '27,5%']);
+    expect(pct.layout!.marks[0].label).to.equal('A: 72,5%');
+    const en = await widget('citystat-sector-breakdown', csv('Sector,Share (%)\nA,72.5\nB,27.5\n'), 'en');
+    expect(valueTexts(en)).to.deep.equal(['72.5%', '27.5%']);
+  });
+});
+
+describe('partial breakdowns through the CSV download', () => {
+  const cases: Array<[string, unknown]> = [
+    ['citystat-sector-breakdown', PARTIAL_SECTOR],
+    ['citystat-fdi-composition', PARTIAL_FDI],
+  ];
+  for (const [tag, data] of cases) {
+    for (const lang of ['vi', 'en']) {
+      it(`${tag} (${lang}): the download's rest, total, count and note rows read back to the same table`, async () => {
+        const original = await widget(tag, '', lang);
+        original.data = data;
+        await original.settled();
+        const file = await widgetCsv(original.layout!.table, original.renderRoot, lang);
+        const rest = lang === 'vi' ? 'Phần còn lại (không nêu chi tiết)' : 'Rest (not specified)';
+        const lines = file
+          .replace(/^\uFEFF/, '')
+          .trim()
+          .split(/\r?\n/);
+        expect(lines.at(-2)!.startsWith(`${rest}${lang === 'vi' ? ';' : ','}`)).to.equal(true);
+        expect(lines.at(-1)!.startsWith(lang === 'vi' ? 'Tổng;' : 'Total,')).to.equal(true);
+        const back = await widget(tag, csv(file), lang);
+        expect(back.status, JSON.stringify(back.issues)).to.equal('ready');
+        expect(back.layout!.table.rows).to.deep.equal(original.layout!.table.rows);
+        expect(back.layout!.table.columns).to.deep.equal(original.layout!.table.columns);
+        expect(back.layout!.marks.at(-1)!.key).to.equal('__rest');
+      });
+    }
+  }
+
+  it("checks the remainder's share like every other: a wrong one is an error located in the file", async () => {
+    const file = 'Nhóm;Giá trị;Tỷ lệ\nA;60;60,0\nPhần còn lại (không nêu chi tiết);40;30,0\nTổng;100;100,0\n';
+    const el = await widget('citystat-sector-breakdown', csv(file), 'vi');
+    expect(el.status).to.equal('error');
+    expect(el.issues.map((i) => [i.code, i.params?.row, i.params?.column])).to.deep.equal([['errCsvShare', 3, 3]]);
   });
 });

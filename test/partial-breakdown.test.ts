@@ -44,6 +44,17 @@ describe('partial breakdowns in the elements', () => {
     expect(el.shadowRoot!.querySelector('[part=notice]')).to.equal(null);
   });
 
+  it('renders once, complete, when its extras chunk has arrived: settled() waits for it', async () => {
+    const el = document.createElement('citystat-sector-breakdown') as AnyChart;
+    const rendered: number[] = [];
+    el.addEventListener('citystat-render', (e) => rendered.push((e as CustomEvent).detail.marks));
+    el.data = { ...PARTIAL_SECTOR, title: 'Another partial breakdown' } as AnyChart['data'];
+    document.body.append(el);
+    expect(await el.settled()).to.equal('ready');
+    expect(rendered).to.deep.equal([5]);
+    expect(el.layout!.marks.at(-1)!.key).to.equal('__rest');
+  });
+
   it('parts above their total still show the notice', async () => {
     const el = await widget('citystat-sector-breakdown', { ...PARTIAL_SECTOR, total: 700 }, 'en');
     expect(el.shadowRoot!.querySelector('[part=notice]')!.textContent).to.contain('not the stated total of 700.0');
