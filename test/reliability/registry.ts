@@ -39,17 +39,13 @@ interface Expectations {
   attributes?: Array<{ name: string; values: Array<string | number> }>;
   /**
    * A valid document that makes the element load the chunks only some data
-   * needs (the extras of partial breakdowns): the bulk runs call the pure
+   * needs (the extras of partial breakdowns, the trend's lines, annotations
+   * and sources, the KPI sparklines): the bulk runs call the pure
    * layout, which lays out nothing until they are there.
    */
   extras?: Doc;
   /** Cases of the widget's own checks the schema cannot express (e.g. periods out of order), built from the example. */
   ownCases?(example: Doc): Array<{ name: string; data: Doc; expect: Expect }>;
-  /**
-   * Documents whose rendering loads every lazy part of the widget's layout (e.g. the trend widget's lines and
-   * annotations): `defineWidgets` renders each once, so that the tests may then call the layout synchronously.
-   */
-  warmUp?: Doc[];
 }
 
 export interface WidgetSpec extends RegistryEntry, Expectations {}
@@ -175,7 +171,7 @@ export const widgetSpecs: Record<string, Expectations> = {
     // One card per figure.
     expectedMarks: (data) => data.figures.length,
     // A figure with a trend loads the sparklines' part (kpi.spark.ts).
-    warmUp: [{ figures: [{ id: 'a', label: 'A', value: 1, trend: [1, 2] }] }],
+    extras: { figures: [{ id: 'a', label: 'A', value: 1, trend: [1, 2] }] },
     repair(data) {
       uniqueIds(data.figures);
       for (const f of data.figures) {
@@ -256,18 +252,9 @@ export function loadWidgets(): { widgets: LoadedWidget[]; pending: string[] } {
   return loaded;
 }
 
-/** Registers the widgets' elements (imports their define.ts) and loads their layouts' lazy parts (`warmUp`). */
+/** Registers the widgets' elements (imports their define.ts). */
 export async function defineWidgets(widgets: readonly WidgetSpec[]): Promise<void> {
-  for (const w of widgets) {
-    await import(/* @vite-ignore */ `/src/charts/${w.name}/define.ts`);
-    for (const data of w.warmUp ?? []) {
-      const el = document.createElement(w.tag) as AnyChart;
-      el.data = data;
-      document.body.append(el);
-      await el.settled();
-      el.remove();
-    }
-  }
+  for (const w of widgets) await import(/* @vite-ignore */ `/src/charts/${w.name}/define.ts`);
 }
 
 /**
