@@ -1,6 +1,7 @@
 // Parts of a layout that only some data needs are chunks of their own: the
-// trend widget's lines, annotations and series sources (trend.parts.ts), the KPI sparklines
-// (kpi.spark.ts). A widget whose data needs one draws nothing until it has
+// KPI sparklines (kpi.spark.ts). (The trend widget draws its lines,
+// annotations and series sources from its own chunk; it is held to the same
+// rule here.) A widget whose data needs one draws nothing until it has
 // loaded, then everything at once: one render event, with the whole chart
 // drawn, the same layout as the package's layout function. Each widget runs
 // once in this file's page, so its parts are not loaded before.

@@ -92,10 +92,10 @@ test('the pattern textures are a chunk of their own, loaded only when a widget s
   for (const files of pages) assert.ok(![...files].some((f) => f.includes('/patterns-')), [...files].join(', '));
 });
 
-// Parts of a layout that only some data needs (trend.parts.ts, kpi.ts): not in
+// Parts of a layout that only some data needs (kpi.ts): not in
 // what a page with the widget downloads until its data needs them.
-const LAYOUT_PARTS = { 'citystat-trend': ['trend.lines', 'trend.annotations', 'trend.sources'], 'citystat-kpi': ['kpi.spark'] };
-test('the trend lines, annotations and series sources and the KPI sparklines are chunks loaded on demand by the widget chunks', () => {
+const LAYOUT_PARTS = { 'citystat-kpi': ['kpi.spark'] };
+test('the KPI sparklines are a chunk loaded on demand by the widget chunk', () => {
   for (const [tag, names] of Object.entries(LAYOUT_PARTS)) {
     const file = widgetChunk(tag);
     const code = readFileSync(file, 'utf8');

@@ -39,8 +39,7 @@ interface Expectations {
   attributes?: Array<{ name: string; values: Array<string | number> }>;
   /**
    * A valid document that makes the element load the chunks only some data
-   * needs (the extras of partial breakdowns, the trend's lines, annotations
-   * and sources, the KPI sparklines): the bulk runs call the pure
+   * needs (the extras of partial breakdowns, the KPI sparklines): the bulk runs call the pure
    * layout, which lays out nothing until they are there.
    */
   extras?: Doc;

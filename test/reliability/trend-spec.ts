@@ -42,11 +42,6 @@ export const trendSpec = {
     return data;
   },
   grow: (_list: string, template: Doc, i: number) => ({ ...template, id: `grown-${i}` }),
-  /** Levels drawn as lines, with an annotation and a source of their own: loads every lazy part of the layout (trend.parts.ts). */
-  extras: {
-    series: [{ id: 'a', label: 'A', kind: 'level', source: { name: 'S' }, points: [{ period: '2023', value: 1 }] }],
-    annotations: [{ period: '2023', label: 'x' }],
-  },
   ownCases(ex: Doc): Array<{ name: string; data: Doc; expect: Expect }> {
     const copy = () => JSON.parse(JSON.stringify(ex)) as Doc;
     const points = (d: Doc) => d.series[0].points as Doc[];

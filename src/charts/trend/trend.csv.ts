@@ -9,7 +9,7 @@ import type { ChartLayout } from '../../core/chart.js';
 import { csvNumber, csvYes, safeCell, shownNumber } from '../../core/csv-numbers.js';
 import { uiStrings } from '../../core/i18n.js';
 import { packs } from '../../core/table-read.js';
-import type { TrendMark } from './trend.plot.js';
+import type { TrendMark } from './trend.layout.js';
 import './trend.words.js'; // puts the words in the packs (`s.trend`): see trend.table.ts
 
 /** True when a header names an estimate column (in any known language). */

@@ -15,7 +15,7 @@ export const trendStyles = css`
   .zero {
     stroke: var(--_muted);
   }
-  /* The layout places every text at 12 px (trend.plot.ts SMALL): more specific than the base's svg.plot text. */
+  /* The layout places every text at 12 px (trend.layout.ts SMALL): more specific than the base's svg.plot text. */
   svg.plot text {
     font-size: 12px;
   }

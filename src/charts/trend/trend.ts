@@ -4,8 +4,7 @@ import { schemaValidator } from '../../core/schema.js';
 import type { Issue } from '../../core/validate.js';
 import { schema } from '../../generated/trend.schema.js';
 import { checkTrend } from './trend.check.js';
-import { loadParts, parts } from './trend.parts.js';
-import { layoutWith, type TrendLayout, type TrendMark } from './trend.plot.js';
+import { layoutTrend, type TrendLayout, type TrendMark } from './trend.layout.js';
 import { trendStyles } from './trend.styles.js';
 import type { TrendData } from './trend.types.js';
 
@@ -34,27 +33,8 @@ export class CitystatTrend extends CitystatElement<TrendData, TrendLayout> {
     return !data.series.some((sr) => sr.points.some((p) => p.value !== null));
   }
 
-  /**
-   * Parts of the layout that arrived since this widget waited for them (trend.parts.ts).
-   * Not a `_` name: the CDN build mangles those per chunk, and this chunk's
-   * short names could meet the base element's.
-   */
-  private partsArrived = 0;
-
-  protected override layoutInputs(): unknown[] {
-    return [this.partsArrived];
-  }
-
-  /**
-   * The layout, once the parts its data needs have loaded (trend.parts.ts).
-   * Until then there is none: nothing is drawn yet (as before the width is
-   * known), no render event is sent, and `settled()` waits for the layout.
-   */
   protected computeLayout(data: TrendData, width: number, lang: string): TrendLayout {
-    const loading = loadParts(data);
-    if (!loading) return layoutWith(data, width, lang, parts);
-    void loading.then((loaded) => loaded && (this.partsArrived++, this.requestUpdate()));
-    return undefined as unknown as TrendLayout;
+    return layoutTrend(data, width, lang);
   }
 
   /** The table/CSV reader, loaded on demand (see trend.table.ts). */
@@ -64,26 +44,29 @@ export class CitystatTrend extends CitystatElement<TrendData, TrendLayout> {
 
   protected renderChart(l: TrendLayout): SVGTemplateResult {
     const right = l.plot.x + l.plot.width;
-    const lines = l.mode === 'lines' ? parts.lines! : undefined;
     return svg`<g aria-hidden="true">
 ${l.caption ? svg`<text class="axis" x="0" y=${l.captionY}>${l.caption}</text>` : nothing}
-${l.annotations.length ? parts.notes!.notesView(l) : nothing}
+${l.annotations.map((a) => svg`<rect class="band" x=${a.x} y=${l.plot.y} width=${a.width} height=${l.plot.height}></rect><text class="axis" x=${a.labelX} y=${a.labelY}>${a.text}</text>`)}
 ${l.yTicks.map((t) => svg`<line class="grid" x1=${l.plot.x} x2=${right} y1=${t.y} y2=${t.y}></line><text class="axis" x="0" y=${t.y + 4}>${t.text}</text>`)}
 ${l.zeroY !== undefined ? svg`<line class="zero" x1=${l.plot.x} x2=${right} y1=${l.zeroY} y2=${l.zeroY}></line>` : nothing}
 ${l.xLabels.map((x) => svg`<text class="axis" x=${x.x} y=${x.y} text-anchor="middle">${x.text}</text>`)}
-${lines ? lines.linesView(l) : nothing}
-${l.sources.length ? parts.sources!.sourcesView(l) : nothing}
+${l.lines.map(
+  (
+    line,
+  ) => svg`<g class=${`s${line.slot}`}><path class="line" d=${line.path || nothing}></path><path class="line estimate" d=${line.estimatePath || nothing}></path>
+${line.end ? svg`<text part="label" x=${line.end.x} y=${line.end.y + 4}><tspan class="strong">${line.end.value}</tspan>${line.end.lines.map((t) => svg`<tspan x=${line.end!.x} dy="15">${t}</tspan>`)}</text>` : nothing}</g>`,
+)}
+${l.sources.map((src) => svg`<text class="axis" x="0" y=${src.y}>${src.lines.map((t, j) => svg`<tspan x="0" dy=${j ? 18 : 0}>${t}</tspan>`)}</text>`)}
 </g>${l.marks.map((m, i) => this.markView(l, m, i))}`;
   }
 
-  /** One point or column, keyboard-reachable. (A plain name, as `partsArrived`.) */
   private markView(l: TrendLayout, m: TrendMark, i: number): SVGTemplateResult {
     const cls = `${this.markClass(i)} s${l.lines[m.series].slot}${m.latest ? ' latest' : ''}${m.estimate ? ' estimate' : ''}`;
     const shape = m.missing
       ? svg`<line class="missing-line" x1=${m.x - 6} x2=${m.x + 6} y1=${m.boxY + 8} y2=${m.boxY + 8}></line>`
       : l.mode === 'columns'
         ? svg`<rect class="col" part="bar" x=${m.boxX} y=${m.boxY} width=${m.boxWidth} height=${m.boxHeight}></rect>`
-        : parts.lines!.dot(l, m);
+        : svg`<circle class="dot" cx=${m.x} cy=${m.boxY + 8} r=${m.latest ? 4.5 : l.marks.length > 60 ? 0 : 3}></circle>`;
     return svg`<g class=${cls} part="mark" role="listitem" aria-label=${m.label} tabindex=${this.tabIndexFor(i)} data-index=${i}>
 <rect class="focus-ring" x=${m.boxX - 3} y=${m.boxY - 3} width=${m.boxWidth + 6} height=${m.boxHeight + 6} rx="3"></rect>${shape}
 ${m.labelY !== undefined ? svg`<text part="label" class=${m.latest ? 'value strong' : 'value'} x=${m.labelX} y=${m.labelY} text-anchor="middle" aria-hidden="true">${m.valueText}</text>` : nothing}</g>`;
