@@ -92,6 +92,23 @@ test('the pattern textures are a chunk of their own, loaded only when a widget s
   for (const files of pages) assert.ok(![...files].some((f) => f.includes('/patterns-')), [...files].join(', '));
 });
 
+// Parts of a layout that only some data needs (kpi.ts): not in
+// what a page with the widget downloads until its data needs them.
+const LAYOUT_PARTS = { 'citystat-kpi': ['kpi.spark'] };
+test('the KPI sparklines are a chunk loaded on demand by the widget chunk', () => {
+  for (const [tag, names] of Object.entries(LAYOUT_PARTS)) {
+    const file = widgetChunk(tag);
+    const code = readFileSync(file, 'utf8');
+    const page = [...staticClosure(file, staticClosure('dist/cdn/citystat.js'))];
+    for (const name of names) {
+      const m = new RegExp(`import\\("\\./(${name.replace('.', '\\.')}-[\\w-]+\\.js)"\\)`).exec(code);
+      assert.ok(m, `${file} loads ${name} with a dynamic import`);
+      assert.ok(!page.some((f) => f.includes(`/${name}-`)), `${name} is not downloaded with ${tag}: ${page.join(', ')}`);
+      console.log(`${name} chunk (when the data needs it): ${kB(gz(`dist/cdn/chunks/${m[1]}`))} gzip`);
+    }
+  }
+});
+
 test('the CDN bundle has lit and the d3 modules inside (no bare imports) and no eval', () => {
   for (const f of staticClosure('dist/cdn/citystat.js')) {
     const code = readFileSync(f, 'utf8');

@@ -39,7 +39,7 @@ interface Expectations {
   attributes?: Array<{ name: string; values: Array<string | number> }>;
   /**
    * A valid document that makes the element load the chunks only some data
-   * needs (the extras of partial breakdowns): the bulk runs call the pure
+   * needs (the extras of partial breakdowns, the KPI sparklines): the bulk runs call the pure
    * layout, which lays out nothing until they are there.
    */
   extras?: Doc;
@@ -169,6 +169,8 @@ export const widgetSpecs: Record<string, Expectations> = {
     lists: ['figures'],
     // One card per figure.
     expectedMarks: (data) => data.figures.length,
+    // A figure with a trend loads the sparklines' part (kpi.spark.ts).
+    extras: { figures: [{ id: 'a', label: 'A', value: 1, trend: [1, 2] }] },
     repair(data) {
       uniqueIds(data.figures);
       for (const f of data.figures) {

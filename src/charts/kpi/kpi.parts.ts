@@ -1,13 +1,11 @@
-/** KPI, steps of one card: the headline, the change line, the progress bar and the sparkline. */
+/** KPI, steps of one card: the headline, the change line and the progress bar (the sparkline: kpi.spark.ts). */
 import { fill } from '../../core/i18n.js';
 import { formatCompact, formatNumber, formatPercentValue, withUnit } from '../../core/format.js';
 import { round, type Words } from '../../core/layout-kit.js';
 import { linearScale } from '../../core/scale.js';
-import type { KpiChangeMarks, KpiProgressMarks, KpiSparkMarks, KpiTone } from './kpi.layout.js';
-import type { KpiDirection, KpiFigure } from './kpi.types.js';
+import type { KpiChangeMarks, KpiProgressMarks, KpiTone } from './kpi.cards.js';
+import type { KpiChange, KpiDirection, KpiFigure } from './kpi.types.js';
 import { kpiSection } from './kpi.words.js';
-
-export const SPARK_HEIGHT = 32;
 
 /** One figure as the steps read it. */
 export interface KpiFigureWords extends Words {
@@ -36,14 +34,37 @@ export function toneOf(value: number, direction: KpiDirection | undefined): KpiT
   return value > 0 === (direction === 'up-good') ? 'good' : 'bad';
 }
 
-/** "tăng 3,93% so với cùng kỳ": the words for a change. */
-function spokenChange(w: Words, v: number, magnitude: string, comparison: string): string {
-  const k = kpiSection(w.s);
-  return [v ? `${v > 0 ? k.up : k.down} ${magnitude}` : k.same, comparison].filter(Boolean).join(' ');
-}
-
 /** `+1.500`, `-0,5`: a signed magnitude. */
 const signed = (v: number, magnitude: string) => `${v > 0 ? '+' : v < 0 ? '-' : ''}${magnitude}`;
+
+/**
+ * A change `v` of a `kind` (a change line's, or a change headline's): its
+ * signed text, arrow and tone, and its words (`tăng 3,93% so với cùng kỳ`).
+ */
+function changeOf(
+  w: KpiFigureWords,
+  v: number,
+  kind: KpiChange['kind'],
+  comparison: string,
+  direction: KpiDirection | undefined,
+): KpiChangeMarks & { spoken: string } {
+  const { lang } = w;
+  const k = kpiSection(w.s);
+  const abs = Math.abs(v);
+  const magnitude =
+    kind === 'percent'
+      ? formatPercentValue(abs, lang)
+      : kind === 'points'
+        ? withUnit(formatNumber(abs, lang), k.points)
+        : withUnit(w.num(abs), w.unit);
+  return {
+    arrow: arrowOf(v),
+    text: kind === 'percent' ? formatPercentValue(v, lang, true) : signed(v, magnitude),
+    comparison,
+    tone: toneOf(v, direction),
+    spoken: [v ? `${v > 0 ? k.up : k.down} ${magnitude}` : k.same, comparison].filter(Boolean).join(' '),
+  };
+}
 
 export function kpiHeadline(w: KpiFigureWords): KpiHeadline {
   const { f, unit, lang } = w;
@@ -56,18 +77,14 @@ export function kpiHeadline(w: KpiFigureWords): KpiHeadline {
     return { ...plain, number: text, spoken: [withUnit(text, unit)] };
   }
   if (f.format === 'percent-change' || f.format === 'point-change') {
-    const comparison = w.t(f.comparison);
     const points = f.format === 'point-change';
-    const abs = Math.abs(v);
+    const { text, spoken, ...change } = changeOf(w, v, points ? 'points' : 'percent', w.t(f.comparison), f.direction);
+    // Points: the digits big, their unit in the smaller type of units.
     return {
-      number: points ? signed(v, formatNumber(abs, lang)) : formatPercentValue(v, lang, true),
+      ...change,
+      number: points ? signed(v, formatNumber(Math.abs(v), lang)) : text,
       words: points ? kpiSection(w.s).points : '',
-      arrow: arrowOf(v),
-      tone: toneOf(v, f.direction),
-      comparison,
-      spoken: [
-        spokenChange(w, v, points ? withUnit(formatNumber(abs, lang), kpiSection(w.s).points) : formatPercentValue(abs, lang), comparison),
-      ],
+      spoken: [spoken],
     };
   }
   if (w.merged) {
@@ -93,20 +110,8 @@ export function kpiHeadline(w: KpiFigureWords): KpiHeadline {
 export function kpiChange(w: KpiFigureWords): { change?: KpiChangeMarks; spoken: string } {
   const c = w.f.change;
   if (!c) return { spoken: '' };
-  const { lang, unit, num } = w;
-  const cmp = w.t(c.comparison);
-  const abs = Math.abs(c.value);
-  const magnitude =
-    c.kind === 'percent'
-      ? formatPercentValue(abs, lang)
-      : c.kind === 'points'
-        ? withUnit(formatNumber(abs, lang), kpiSection(w.s).points)
-        : withUnit(num(abs), unit);
-  const text = c.kind === 'percent' ? formatPercentValue(c.value, lang, true) : signed(c.value, magnitude);
-  return {
-    change: { arrow: arrowOf(c.value), text, comparison: cmp, tone: toneOf(c.value, c.direction) },
-    spoken: spokenChange(w, c.value, magnitude, cmp),
-  };
+  const { spoken, ...change } = changeOf(w, c.value, c.kind, w.t(c.comparison), c.direction);
+  return { change, spoken };
 }
 
 /** A bracket from x0 to x1 (at least 4 px wide, e.g. a one-value target), as a filled path. */
@@ -160,20 +165,6 @@ export function kpiProgress(w: KpiFigureWords, inner: number, spoken: string[]):
     text: w.merged ? '' : withUnit(`${pv}/${total}`, pUnit),
     targetText: target ? fill(kpiSection(s).targetShown, { range: targetWords }) : '',
   };
-}
-
-/** The sparkline of the trend (two points at least), `inner` px wide. */
-export function kpiSpark(trend: number[] | undefined, inner: number): KpiSparkMarks | undefined {
-  if (!trend || trend.length < 2) return undefined;
-  const lo = Math.min(...trend);
-  const hi = Math.max(...trend);
-  const last = trend.length - 1;
-  const sx = linearScale([0, last], [3, inner - 3]);
-  const sy = linearScale(lo === hi ? [lo - 1, hi + 1] : [lo, hi], [SPARK_HEIGHT - 3, 3]);
-  // The straight-segment path d3-shape's `line()` draws (curveLinear), written
-  // out: d3-shape 3.2.1 ships one untreeshakable module, +2.9 kB gzip for `line`.
-  const path = 'M' + trend.map((d, i) => `${round(sx(i))},${round(sy(d))}`).join('L');
-  return { width: inner, height: SPARK_HEIGHT, path, x: round(sx(last)), y: round(sy(trend[last])) };
 }
 
 /** The figure's words, for the steps above. */

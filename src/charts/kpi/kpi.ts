@@ -3,9 +3,14 @@ import { CitystatElement } from '../../base/chart-element.js';
 import { schemaValidator } from '../../core/schema.js';
 import { duplicateIds, type Issue } from '../../core/validate.js';
 import { schema } from '../../generated/kpi.schema.js';
-import { layoutKpi, type KpiLayout } from './kpi.layout.js';
+import { hasSpark, layoutCards, type KpiLayout } from './kpi.cards.js';
 import { kpiStyles } from './kpi.styles.js';
 import type { KpiData } from './kpi.types.js';
+
+/** The sparklines' part (kpi.spark.ts) once loaded, shared by the page's KPI widgets. */
+let spark: typeof import('./kpi.spark.js') | undefined;
+/** Its load under way; forgotten when it failed (offline), so that the next layout tries again. */
+let sparkLoad: Promise<unknown> | undefined;
 
 /**
  * Headline figures as cards: the number with its unit, the change with an
@@ -29,14 +34,16 @@ export class CitystatKpi extends CitystatElement<KpiData, KpiLayout> {
   /** Unique ids; progress within its total; a target range inside the total. */
   protected override checkData(data: KpiData): Issue[] {
     const issues = duplicateIds(data.figures, 'figures');
+    const over = (value: number, limit: number, path: string) =>
+      value > limit && issues.push({ code: 'errMaximum', path, params: { limit } });
     data.figures.forEach((f, i) => {
       const p = f.progress;
-      if (!p) return;
       const at = `figures[${i}].progress`;
-      if (p.value > p.total) issues.push({ code: 'errMaximum', path: `${at}.value`, params: { limit: p.total } });
+      if (!p) return;
+      over(p.value, p.total, `${at}.value`);
       if (p.target) {
-        if (p.target.min > p.target.max) issues.push({ code: 'errMaximum', path: `${at}.target.min`, params: { limit: p.target.max } });
-        if (p.target.max > p.total) issues.push({ code: 'errMaximum', path: `${at}.target.max`, params: { limit: p.total } });
+        over(p.target.min, p.target.max, `${at}.target.min`);
+        over(p.target.max, p.total, `${at}.target.max`);
       }
     });
     return issues;
@@ -46,8 +53,30 @@ export class CitystatKpi extends CitystatElement<KpiData, KpiLayout> {
     return !data.figures.length;
   }
 
+  /**
+   * Counts the sparklines' part arriving after this widget waited for it.
+   * Not a `_` name: the CDN build mangles those per chunk, and this chunk's
+   * short names could meet the base element's.
+   */
+  private partsArrived = 0;
+
+  protected override layoutInputs(): unknown[] {
+    return [this.partsArrived];
+  }
+
+  /**
+   * The layout, once the sparklines' part has loaded when a figure has a
+   * trend. Until then there is none: nothing is drawn yet (as before the width
+   * is known), no render event is sent, and `settled()` waits for the layout.
+   */
   protected computeLayout(data: KpiData, width: number, lang: string): KpiLayout {
-    return layoutKpi(data, width, lang);
+    if (spark || !hasSpark(data)) return layoutCards(data, width, lang, spark?.kpiSpark);
+    sparkLoad ??= import('./kpi.spark.js').then(
+      (m) => (spark = m),
+      () => (sparkLoad = undefined),
+    );
+    void sparkLoad.then(() => spark && (this.partsArrived++, this.requestUpdate()));
+    return undefined as unknown as KpiLayout;
   }
 
   /** The table/CSV reader, loaded on demand (see kpi.table.ts). */
@@ -76,12 +105,7 @@ ${p.target ? svg`<path class="target" d=${p.target}></path>` : nothing}${p.targe
 ${sub(p.text)}${sub(p.targetText)}`
     : nothing
 }
-${
-  m.spark
-    ? html`<svg class="spark" width=${m.spark.width} height=${m.spark.height} viewBox="0 0 ${m.spark.width} ${m.spark.height}" preserveAspectRatio="none">
-<path d=${m.spark.path}></path><circle cx=${m.spark.x} cy=${m.spark.y} r="2.5"></circle></svg>`
-    : nothing
-}
+${m.spark ? spark!.sparkView(m.spark) : nothing}
 ${sub(m.period)}</div></div></div>`;
     })}</div>`;
   }

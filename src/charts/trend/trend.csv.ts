@@ -10,11 +10,11 @@ import { csvNumber, csvYes, safeCell, shownNumber } from '../../core/csv-numbers
 import { uiStrings } from '../../core/i18n.js';
 import { packs } from '../../core/table-read.js';
 import type { TrendMark } from './trend.layout.js';
-import { trendSection } from './trend.words.js';
+import './trend.words.js'; // puts the words in the packs (`s.trend`): see trend.table.ts
 
 /** True when a header names an estimate column (in any known language). */
 export const isEstimateHeader = (header: string, lang: string): boolean =>
-  packs(lang).some((s) => trendSection(s).estimate.toLowerCase() === header.trim().toLowerCase());
+  packs(lang).some((s) => s.trend.estimate.toLowerCase() === header.trim().toLowerCase());
 
 /**
  * A figure as its cell writes it: the number the data table shows, with its
@@ -22,7 +22,7 @@ export const isEstimateHeader = (header: string, lang: string): boolean =>
  * when the table's text is not a plain number.
  */
 function figureCell(mark: TrendMark, shown: string, lang: string): string {
-  const word = ` (${trendSection(uiStrings(lang)).estimate})`;
+  const word = ` (${uiStrings(lang).trend.estimate})`;
   const number = shownNumber(mark.estimate && shown.endsWith(word) ? shown.slice(0, -word.length) : shown, lang);
   // The raw value at the shown decimals rounds as the table did, sign and all (`-0,00000`).
   return csvNumber((mark.datum as { value: number }).value, lang, number?.decimals);
@@ -33,7 +33,7 @@ export function csvRows(layout: ChartLayout, lang: string): string[][] {
   const { table } = layout;
   const marks = layout.marks as TrendMark[];
   const series = table.columns.slice(1).map((_, k) => new Map(marks.filter((m) => m.series === k).map((m) => [m.tooltip![0], m])));
-  const word = trendSection(uiStrings(lang)).estimate;
+  const word = uiStrings(lang).trend.estimate;
   const estimate = word[0].toUpperCase() + word.slice(1);
   const yes = csvYes(lang);
   const withEstimates = series.map((byPeriod) => [...byPeriod.values()].some((m) => m.estimate));

@@ -6,24 +6,27 @@ import { commonFields, firstLine, isMissingText, packs, parseLocaleNumber, type 
 import type { Issue } from '../../core/validate.js';
 import { readsYes } from '../../core/csv-numbers.js';
 import { isEstimateHeader } from './trend.csv.js';
-import { parsePeriod } from './trend.periods.js';
 import type { TrendAnnotation, TrendData, TrendKind, TrendPoint, TrendSeries } from './trend.types.js';
-import { trendSection } from './trend.words.js';
+// The words are read from the packs (`s.trend`), where this import puts them,
+// and periods are read without trend.periods.ts: the reader then imports
+// nothing by name from the widget's chunk (smaller loader).
+import './trend.words.js';
+
+/** A period as the schema writes it (trend.types.ts `period`). */
+const SCHEMA_PERIOD = /^\d{4}(?:-(?:0[1-9]|1[0-2]|Q[1-4]))?$/;
 
 /**
  * A period as written in a table: `2023-Q1`, `2023-11`, `2023`, or its name
  * (`Quý 1/2023`, `Q1 2023`, `Tháng 11/2023`, `11/2023`, `Nov 2023`).
  */
 function periodOf(text: string, lang: string): string | undefined {
-  if (parsePeriod(text)) return text;
+  if (SCHEMA_PERIOD.test(text)) return text;
   const q = /^(?:quý|q)\s*([1-4])[\s/]+(\d{4})$/i.exec(text);
   if (q) return `${q[2]}-Q${q[1]}`;
   const m = /^(?:tháng\s*|t)?(\d{1,2})[\s/]+(\d{4})$/i.exec(text);
   if (m && +m[1] >= 1 && +m[1] <= 12) return `${m[2]}-${m[1].padStart(2, '0')}`;
   const named = /^(\p{L}{3})\p{L}*\.?\s+(\d{4})$/u.exec(text);
-  const k = named
-    ? trendSection(uiStrings(lang === 'vi' ? 'en' : lang)).months.findIndex((x) => x.toLowerCase() === named[1].toLowerCase())
-    : -1;
+  const k = named ? uiStrings(lang === 'vi' ? 'en' : lang).trend.months.findIndex((x) => x.toLowerCase() === named[1].toLowerCase()) : -1;
   return k >= 0 ? `${named![2]}-${String(k + 1).padStart(2, '0')}` : undefined;
 }
 
@@ -39,7 +42,7 @@ function seriesOf(header: string, lang: string): { label: string; kind?: TrendKi
   if (!unit.startsWith('%')) return { label, unit };
   const against = unit.slice(1).replace(/^,\s*/, '').toLowerCase();
   const kinds = ['change-year', 'change-previous', 'change-year-to-date'] as const;
-  const kind = against ? kinds.find((k) => packs(lang).some((s) => trendSection(s).against[k].toLowerCase() === against)) : 'change-year';
+  const kind = against ? kinds.find((k) => packs(lang).some((s) => s.trend.against[k].toLowerCase() === against)) : 'change-year';
   return kind ? { label, kind } : { label, unit };
 }
 
@@ -67,7 +70,7 @@ function writtenDecimals(texts: string[], lang: string): number | undefined {
 export function fromTable(table: TableText, lang: string): { data?: unknown; issues?: Issue[] } {
   const issues: Issue[] = [];
   const width = Math.max(2, table.headers.length, ...table.rows.map((r) => r.length));
-  const estimateWords = packs(lang).map((s) => ` (${trendSection(s).estimate.toLowerCase()})`);
+  const estimateWords = packs(lang).map((s) => ` (${s.trend.estimate.toLowerCase()})`);
   const written: string[][] = [];
   const blank: boolean[][] = [];
   // The table's column of each series, and of its estimate flags when it has one.

@@ -57,10 +57,10 @@ ${l.lines.map(
 ${line.end ? svg`<text part="label" x=${line.end.x} y=${line.end.y + 4}><tspan class="strong">${line.end.value}</tspan>${line.end.lines.map((t) => svg`<tspan x=${line.end!.x} dy="15">${t}</tspan>`)}</text>` : nothing}</g>`,
 )}
 ${l.sources.map((src) => svg`<text class="axis" x="0" y=${src.y}>${src.lines.map((t, j) => svg`<tspan x="0" dy=${j ? 18 : 0}>${t}</tspan>`)}</text>`)}
-</g>${l.marks.map((m, i) => this._mark(l, m, i))}`;
+</g>${l.marks.map((m, i) => this.markView(l, m, i))}`;
   }
 
-  private _mark(l: TrendLayout, m: TrendMark, i: number): SVGTemplateResult {
+  private markView(l: TrendLayout, m: TrendMark, i: number): SVGTemplateResult {
     const cls = `${this.markClass(i)} s${l.lines[m.series].slot}${m.latest ? ' latest' : ''}${m.estimate ? ' estimate' : ''}`;
     const shape = m.missing
       ? svg`<line class="missing-line" x1=${m.x - 6} x2=${m.x + 6} y1=${m.boxY + 8} y2=${m.boxY + 8}></line>`
