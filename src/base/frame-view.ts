@@ -98,13 +98,10 @@ function tableView(f: Frame, layout: ChartLayout): TemplateResult {
       class="table-toggle"
       part="table-toggle"
       type="button"
-      aria-expanded=${open ? 'true' : 'false'}
+      aria-expanded=${open /* a boolean: "true" or "false" */}
       aria-controls=${id}
       @click=${f._table.toggle}
-    >
-      ${open ? s.hideTable : s.showTable}
-    </button>
-    <div class="table-wrap" id=${id} ?hidden=${!view}>${view ? view.tableView(layout.table) : nothing}</div>`;
+    >${open ? s.hideTable : s.showTable}</button><div class="table-wrap" id=${id} ?hidden=${!view}>${view ? view.tableView(layout.table) : nothing}</div>`;
 }
 
 /** The note and the source line (its link only when the URL is safe). */

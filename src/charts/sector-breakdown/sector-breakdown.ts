@@ -67,33 +67,29 @@ export class CitystatSectorBreakdown extends CitystatElement<SectorBreakdownData
   }
 
   protected renderChart(layout: SectorLayout): SVGTemplateResult {
-    return svg`
-      ${
-        layout.headline
-          ? svg`<text class="headline" x="0" y=${layout.headline.y}>${layout.headline.text}</text>
-            <text class="muted" x="0" y=${layout.headline.y + 22}>${layout.headline.caption.map(
-              (line, j) => svg`<tspan x="0" dy=${j === 0 ? 0 : 18}>${line}</tspan>`,
-            )}</text>`
-          : null
-      }
-      ${layout.marks.map(
-        // Fewer nodes per bar: the focus ring only where it can show, one line as the <text>'s
-        // own text (no tspan), no whitespace between the elements.
-        (m, i) =>
-          svg`<g class=${this.markClass(i) + (m.grouped ? ' grouped' : '')} part="mark" role="listitem" aria-label=${m.label} tabindex=${this.tabIndexFor(i)} data-index=${i}>${
-            this.ringed(i)
-              ? svg`<rect class="focus-ring" x="-4" y=${m.rowY - 4} width=${layout.width + 8} height=${m.rowHeight + 8} rx="4"></rect>`
-              : null
-          }<text part="label" x=${m.labelX} y=${m.labelY} aria-hidden="true">${
-            m.lines.length === 1 ? m.lines[0] : m.lines.map((line, j) => svg`<tspan x=${m.labelX} dy=${j === 0 ? 0 : 18}>${line}</tspan>`)
-          }</text>${
-            m.missing
-              ? layout.headline
-                ? null
-                : svg`<line class="missing-line" x1=${m.barX} x2=${m.barX + 24} y1=${m.barY + m.barHeight / 2} y2=${m.barY + m.barHeight / 2}></line><text class="missing-text" x=${m.barX + 30} y=${m.valueY} aria-hidden="true">${m.valueText}</text>`
-              : svg`<rect class="bar" part="bar" x=${m.barX} y=${m.barY} width=${m.barWidth} height=${m.barHeight} rx="2"></rect><text class="value" part="label" x=${m.valueX} y=${m.valueY} aria-hidden="true">${m.valueText}</text>`
-          }</g>`,
-      )}
-    `;
+    // (no whitespace between the SVG elements: it would only add text nodes; `dy` is 0 on the first line, 18 after)
+    return svg`${
+      layout.headline
+        ? svg`<text class="headline" x="0" y=${layout.headline.y}>${layout.headline.text}</text><text class="muted" x="0" y=${layout.headline.y + 22}>${layout.headline.caption.map(
+            (line, j) => svg`<tspan x="0" dy=${j && 18}>${line}</tspan>`,
+          )}</text>`
+        : null
+    }${layout.marks.map(
+      // Fewer nodes per bar: the focus ring only where it can show, one line as the <text>'s own text (no tspan).
+      (m, i) =>
+        svg`<g class=${this.markClass(i) + (m.grouped ? ' grouped' : '')} part="mark" role="listitem" aria-label=${m.label} tabindex=${this.tabIndexFor(i)} data-index=${i}>${
+          this.ringed(i)
+            ? svg`<rect class="focus-ring" x="-4" y=${m.rowY - 4} width=${layout.width + 8} height=${m.rowHeight + 8} rx="4"></rect>`
+            : null
+        }<text part="label" x=${m.labelX} y=${m.labelY} aria-hidden="true">${
+          m.lines[1] ? m.lines.map((line, j) => svg`<tspan x=${m.labelX} dy=${j && 18}>${line}</tspan>`) : m.lines[0]
+        }</text>${
+          m.missing
+            ? layout.headline
+              ? null
+              : svg`<line class="missing-line" x1=${m.barX} x2=${m.barX + 24} y1=${m.barY + m.barHeight / 2} y2=${m.barY + m.barHeight / 2}></line><text class="missing-text" x=${m.barX + 30} y=${m.valueY} aria-hidden="true">${m.valueText}</text>`
+            : svg`<rect class="bar" part="bar" x=${m.barX} y=${m.barY} width=${m.barWidth} height=${m.barHeight} rx="2"></rect><text class="value" part="label" x=${m.valueX} y=${m.valueY} aria-hidden="true">${m.valueText}</text>`
+        }</g>`,
+    )}`;
   }
 }
