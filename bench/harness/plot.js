@@ -11,7 +11,7 @@ install({
   create(kind, doc, box, attrs = {}) {
     const node = draw(kind, doc, undefined, { tip: !!attrs.tip });
     box.append(node);
-    return { box, node, labels: barsOf(doc).map((r) => r.label) };
+    return { box, node, labels: kind === 'sector' ? barsOf(doc).map((r) => r.label) : [] };
   },
   // the interaction row (interact.js): Plot's `tip` mark on the pointer's bar
   tipAttrs: { tip: true },
