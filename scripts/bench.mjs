@@ -18,7 +18,9 @@
 //    fresh page in a fresh browser context and times one scenario there:
 //    from element creation to two animation frames after the render is
 //    complete (citystat: `await el.settled()`; peers: their synchronous
-//    render), or the JS heap after 50 charts;
+//    render), or the JS heap after 50 charts; the interaction rows send a
+//    real pointer move or arrow key (CDP) and time it to the updated tooltip
+//    (bench/harness/interact.js);
 // 4. the article on a throttled phone (bench/article-throttled.mjs): time to
 //    the charts on screen, long tasks and layout shift of a news article at
 //    390 px over Slow 4G, CPU 4× slower, 5 loads (--article-reps);
