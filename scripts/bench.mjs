@@ -54,6 +54,7 @@ import puppeteer from 'puppeteer-core';
 import { chromeArgs, findChrome } from './find-chrome.mjs';
 import { TRACE_CATEGORIES, mainThreadWork } from '../bench/trace.mjs';
 import { articlePages, runArticle } from '../bench/article-throttled.mjs';
+import { interact } from '../bench/interact.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const resultsDir = join(root, 'bench/results');
@@ -365,23 +366,6 @@ scenarios.push({
   heap: true,
 });
 const selected = scenarios.filter((s) => !ONLY || ONLY.test(s.id) || ONLY.test(s.label));
-
-/**
- * The interaction row on an open page: draws and warms up the chart
- * (interact.js), starts the trace, then sends the real input through CDP.
- */
-async function interact(page, spec, startTrace) {
-  const call = (step, arg) => page.evaluate((st, a) => window.bench.interact(st, a), step, arg);
-  const prep = await call('prepare', spec);
-  if (prep.na) return prep;
-  if (spec.via === 'pointer') await page.mouse.move(prep.first.x, prep.first.y);
-  if (!(await call('warm'))) return { error: 'no tooltip on the first mark' };
-  await startTrace();
-  await call('arm');
-  if (spec.via === 'key') await page.keyboard.press('ArrowDown');
-  else await page.mouse.move(prep.second.x, prep.second.y);
-  return call('finish');
-}
 
 async function measure(s, lib, rep) {
   const spec = { ...s.spec, ...(lib === CS_ALL ? { attrs: ALL_BARS } : {}) };
