@@ -4,13 +4,15 @@
 // text only ever reaches a widget as text (the textContent of its
 // <script type="application/json|text/csv"> child, as in a snippet) or as a
 // parsed document; no innerHTML anywhere on this page.
-import { csvDoc, hasUnit, loadTools, tools, withFields } from './builder/csv-doc.js';
+import { hasUnit, loadTools, tools } from './builder/csv-doc.js';
+import { csvBody, prefill, sourceOf } from './builder/fields.js';
+import { downloadData } from './builder/outputs.js';
 import { makeWidget, updateScale } from './builder/preview.js';
 import { renderStatus } from './builder/report.js';
-import { CSV_SAMPLES } from './builder/samples.js';
+import { sampleCsv } from './builder/samples.js';
 import { SERVED_URL, initialAddress } from './builder/script-address.js';
 import { SITES } from './builder/site-steps.js';
-import { addressChanged, copyBox, fieldValues, renderSnippet } from './builder/snippet-view.js';
+import { addressChanged, copyBox, renderSnippet } from './builder/snippet-view.js';
 import { $, currentText, fill, state, t } from './builder/state.js';
 import { detectFormat } from './builder/text.js';
 
@@ -88,7 +90,7 @@ function renderFormat() {
     format === 'json'
       ? t('formatJson')
       : format === 'csv'
-        ? fill(t('formatCsv'), { sep: t('sepNames')[tools.detectDelimiter?.(text.replace(/^\uFEFF/, '')) ?? ','] })
+        ? fill(t('formatCsv'), { sep: t('sepNames')[tools.detectDelimiter ? tools.detectDelimiter(csvBody(text)) : ','] })
         : t('formatNone');
 }
 
@@ -117,13 +119,6 @@ function settled() {
   return busy ? new Promise((resolve) => idleWaiters.push(resolve)) : Promise.resolve();
 }
 
-/** The widgets' data: CSV that reads as a document gets the editor's texts; anything else goes as text. */
-async function sourceOf(w, text, format, lang) {
-  if (format !== 'csv') return { text, format };
-  const doc = await csvDoc(w.name, text, lang);
-  return doc ? { doc: withFields(doc, fieldValues()) } : { text, format };
-}
-
 /** Rebuilds the previews and the checker from the text, then reports. */
 async function update() {
   timerPending = false;
@@ -136,8 +131,9 @@ async function update() {
   const theme = $('chart-theme').value;
   const targets = [$('preview-phone'), $('preview-desktop'), $('checker')];
   if (!w || !format) {
+    if (!format) prefill({});
     targets.forEach((t) => t.replaceChildren());
-    Object.assign(state, { status: 'idle', issues: [], messages: [], doc: undefined, text });
+    Object.assign(state, { status: 'idle', issues: [], messages: [], doc: undefined, csv: undefined, text });
     renderStatus();
     renderSnippet();
     updateScale();
@@ -146,9 +142,11 @@ async function update() {
   }
   state.status = 'checking';
   renderStatus();
-  const [source, unit] = await Promise.all([sourceOf(w, text, format, lang), hasUnit(w.name)]);
+  const unit = await hasUnit(w.name);
   if (generation !== state.generation) return;
   $('field-unit').closest('.field').hidden = !unit;
+  const source = await sourceOf(w.name, text, format, lang, () => generation === state.generation);
+  if (!source || generation !== state.generation) return;
   const [phone, desktop] = [0, 1].map(() => makeWidget(w.tag, source, lang, theme));
   const checker = makeWidget(w.tag, source, state.ui, 'light');
   let errorDetail;
@@ -168,6 +166,8 @@ async function update() {
   state.format = format;
   state.text = text;
   state.doc = status === 'error' ? undefined : (source.doc ?? JSON.parse(text.replace(/^\uFEFF/, '')));
+  state.csv = status === 'error' ? undefined : source.csv;
+  state.fields = source.fields;
   renderStatus();
   renderSnippet();
   updateScale();
@@ -179,7 +179,7 @@ async function loadSample(kind) {
   if (!w) return;
   busy = true;
   if (kind === 'csv') {
-    setData(CSV_SAMPLES[w.name].join('\n') + '\n');
+    setData(sampleCsv(w.name));
     return;
   }
   try {
@@ -198,22 +198,6 @@ async function loadSample(kind) {
 function setData(text) {
   $('data').value = text;
   schedule(0);
-}
-
-function downloadData() {
-  const text = currentText();
-  const format = detectFormat(text) || 'csv';
-  const type = format === 'json' ? 'application/json' : 'text/csv;charset=utf-8';
-  // CSV with a BOM so that Excel reads Vietnamese letters correctly.
-  const body = format === 'csv' && !text.startsWith('\uFEFF') ? `\uFEFF${text}` : text;
-  const url = URL.createObjectURL(new Blob([body], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = `${state.widget?.name ?? 'citystat'}.${format}`;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 /**
@@ -262,7 +246,7 @@ function listen() {
   on('site', 'change', renderSnippet);
   on('copy', 'click', () => copyBox('snippet', 'copy-status', 'copied'));
   on('copy-site', 'click', () => copyBox('site-code', 'copy-site-status', 'siteCopied'));
-  on('download-data', 'click', downloadData);
+  on('download-data', 'click', () => downloadData(currentText(), detectFormat(currentText())));
   const observer = new ResizeObserver(() => updateScale());
   for (const el of document.querySelectorAll('.viewport, .canvas')) observer.observe(el);
 }

@@ -37,7 +37,8 @@ export const regions = {
   'src/index.ts': (widgets) =>
     widgets.flatMap((w) => [
       `export { ${w.className} } from '${chart(w, w.name)}';`,
-      `export { ${w.layout.join(', ')} } from '${chart(w, `${w.name}.layout`)}';`,
+      // `layoutModule`: a module that gives the pure layout everything it may load on demand.
+      `export { ${w.layout.join(', ')} } from '${chart(w, w.layoutModule ?? `${w.name}.layout`)}';`,
       `export type { ${w.types.join(', ')} } from '${chart(w, `${w.name}.types`)}';`,
     ]),
 };

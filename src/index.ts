@@ -30,10 +30,14 @@ export { issueMessage, messages, type Messages } from './core/messages.js';
 export type { CommonData, LocalizedText, Source, Translations } from './core/types.js';
 // generated from src/widgets.json by scripts/widgets.mjs (npm run widgets): do not edit
 export { CitystatSectorBreakdown } from './charts/sector-breakdown/sector-breakdown.js';
-export { layoutSectorBreakdown, type SectorLayout, type SectorLayoutOptions } from './charts/sector-breakdown/sector-breakdown.layout.js';
+export {
+  layoutSectorBreakdown,
+  type SectorLayout,
+  type SectorLayoutOptions,
+} from './charts/sector-breakdown/sector-breakdown.layout-all.js';
 export type { SectorBreakdownData, SectorItem } from './charts/sector-breakdown/sector-breakdown.types.js';
 export { CitystatFdiComposition } from './charts/fdi-composition/fdi-composition.js';
-export { layoutFdiComposition, type FdiLayout, type FdiVariant } from './charts/fdi-composition/fdi-composition.layout.js';
+export { layoutFdiComposition, type FdiLayout, type FdiVariant } from './charts/fdi-composition/fdi-composition.layout-all.js';
 export type { FdiCompositionData, FdiComponent } from './charts/fdi-composition/fdi-composition.types.js';
 export { CitystatFairParticipation } from './charts/fair-participation/fair-participation.js';
 export { layoutFairParticipation, type FairLayout, type FairLayoutOptions } from './charts/fair-participation/fair-participation.layout.js';

@@ -3,6 +3,8 @@ import { html, nothing } from 'lit';
 import '../src/charts/fdi-composition/define.js';
 import example from '../data-schemas/examples/fdi-composition.json';
 import { commonStories, desktop, patternsArgType, phone, themeOf, widgetArgTypes, type WidgetArgs } from './support.js';
+// Invented test data (a city that is not Hanoi): the examples stay Hanoi's real figures.
+import { PARTIAL_FDI } from '../test/partial-data.js';
 
 interface Args extends WidgetArgs {
   variant: 'bar' | 'donut';
@@ -148,3 +150,5 @@ export const DarkTheme: Story = { args: { theme: 'dark' } };
 export const DarkDonut: Story = { args: { theme: 'dark', variant: 'donut' } };
 /** `patterns`: each part's segment and key also get a texture (eight parts: all eight textures). */
 export const Patterns: Story = { args: { data: eightParts, patterns: true } };
+// A partial breakdown: the largest parts of a published total, the rest labelled as not specified (test data).
+export const PartialBreakdown: Story = { args: { data: PARTIAL_FDI } };

@@ -3,6 +3,8 @@ import { html, nothing } from 'lit';
 import example from '../data-schemas/examples/sector-breakdown.json';
 import cumulative from '../data-schemas/examples/sector-breakdown-cumulative.json';
 import { commonStories, desktop, phone, themeOf, widgetArgTypes, type WidgetArgs } from './support.js';
+// Invented test data (a city that is not Hanoi): the examples stay Hanoi's real figures.
+import { PARTIAL_SECTOR } from '../test/partial-data.js';
 
 interface Args extends WidgetArgs {
   order: 'value' | 'data';
@@ -97,3 +99,5 @@ export const ErrorEnglish: Story = {
   args: { lang: 'en', data: { ...example, items: [{ id: 'a', label: 'A', value: 'six' }] } },
 };
 export const DarkTheme: Story = { args: { theme: 'dark' } };
+// A partial breakdown: the largest parts of a published total, the rest labelled as not specified (test data).
+export const PartialBreakdown: Story = { args: { data: PARTIAL_SECTOR } };

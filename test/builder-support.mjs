@@ -112,9 +112,10 @@ export function chartOf(page, selector) {
 
 /**
  * Loads a snippet in a fresh page served from the same origin (module scripts
- * need it), with the site step's code in its head (table-first snippets).
+ * need it), with the site step's code in its head (table-first snippets), and
+ * `files` (path → {body, type}) served beside it (a figures file for `src`).
  */
-export async function loadSnippet(snippet, { lang = 'vi', head = '' } = {}) {
+export async function loadSnippet(snippet, { lang = 'vi', head = '', files = {} } = {}) {
   const page = await ctx.browser.newPage();
   page.setDefaultTimeout(TIMEOUT);
   const errors = [];
@@ -128,6 +129,9 @@ export async function loadSnippet(snippet, { lang = 'vi', head = '' } = {}) {
         contentType: 'text/html; charset=utf-8',
         body: `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Article</title>${head}</head><body><main>${snippet}</main></body></html>`,
       });
+    } else if (files[new URL(req.url()).pathname]) {
+      const { body, type } = files[new URL(req.url()).pathname];
+      req.respond({ status: 200, contentType: type, body });
     } else req.continue();
   });
   await page.setViewport({ width: 1200, height: 900 });

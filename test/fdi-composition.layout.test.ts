@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { layoutFdiComposition, ring } from '../src/charts/fdi-composition/fdi-composition.layout.js';
+import { layoutFdiComposition } from '../src/charts/fdi-composition/fdi-composition.layout-all.js';
+import { ring } from '../src/charts/fdi-composition/fdi-composition.donut.js';
 import type { FdiCompositionData } from '../src/charts/fdi-composition/fdi-composition.types.js';
 import { loadJson } from './helpers.js';
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { layoutSectorBreakdown } from '../src/charts/sector-breakdown/sector-breakdown.layout.js';
+import { layoutSectorBreakdown } from '../src/charts/sector-breakdown/sector-breakdown.layout-all.js';
 import type { SectorBreakdownData } from '../src/charts/sector-breakdown/sector-breakdown.types.js';
 import { loadJson } from './helpers.js';
 

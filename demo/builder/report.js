@@ -1,6 +1,7 @@
 // Step 3: the check. The status line and the located problems, each with a
 // button that selects its place in the figures box.
 import { $, fill, state, t } from './state.js';
+import { readText } from './fields.js';
 import { lineOf, locateIssue } from './text.js';
 
 export function renderStatus() {
@@ -20,13 +21,14 @@ export function renderStatus() {
             : fill(t(state.messages.length === 1 ? 'statusError1' : 'statusError'), { count: state.messages.length });
   if (s === 'checking') return; // keep the previous messages until the new ones are known
   const text = state.text ?? '';
+  const read = state.format === 'csv' && s === 'error' ? readText(text) : text;
   list.replaceChildren(
     ...(s === 'error' ? state.messages : []).map((message, i) => {
       const li = document.createElement('li');
       const span = document.createElement('span');
       span.textContent = message;
       li.append(span);
-      const range = state.issues[i] ? locateIssue(state.issues[i], text, state.format) : undefined;
+      const range = state.issues[i] ? locateIssue(state.issues[i], text, state.format, read) : undefined;
       if (range) {
         const line = lineOf(text, range[0]);
         const button = document.createElement('button');

@@ -1,26 +1,13 @@
 // Step 4 and 5: the embed code (table-first by default, or the tag with its
 // data), the script's address, and the one-time site step.
-import { hasFields, tools } from './csv-doc.js';
+import { tools } from './csv-doc.js';
+import { dataOutput } from './outputs.js';
 import { localHost, rememberAddress } from './script-address.js';
 import { siteCode } from './site-steps.js';
 import { $, currentText, fill, state, t } from './state.js';
 import { buildSnippet, detectFormat } from './text.js';
 
 const checked = (name, fallback) => document.querySelector(`input[name="${name}"]:checked`)?.value ?? fallback;
-
-/** The editor's texts for CSV figures (empty strings when not filled). */
-export function fieldValues() {
-  const value = (id) => $(id).value.trim();
-  return {
-    title: value('field-title'),
-    subtitle: value('field-subtitle'),
-    unit: $('field-unit').closest('.field').hidden ? '' : value('field-unit'),
-    sourceName: value('field-source-name'),
-    sourceUrl: value('field-source-url'),
-    sourceDate: value('field-source-date'),
-    note: value('field-note'),
-  };
-}
 
 export function renderSnippet() {
   const text = currentText();
@@ -45,12 +32,12 @@ export function renderSnippet() {
     notes.push(valid ? t('tableNote') : t('tableNeedsValid'));
   } else {
     const src = $('src-url').value.trim();
-    // CSV cannot hold the texts around the chart: with any of them, the snippet holds the JSON document.
-    const asJson = mode === 'inline' && format === 'csv' && hasFields(fieldValues()) && checkedNow && state.doc;
+    // CSV carries the texts in its header block; what it cannot say makes the data (or the saved file) JSON.
+    const data = dataOutput(text, format, mode === 'inline');
     out.value = buildSnippet({
       tag: w.tag,
-      text: asJson ? JSON.stringify(state.doc, null, 2) : text,
-      format: asJson ? 'json' : format,
+      text: data.text,
+      format: data.format,
       lang: $('chart-lang').value,
       theme: $('chart-theme').value,
       mode,
@@ -58,8 +45,9 @@ export function renderSnippet() {
       cdn: $('cdn-url').value.trim(),
     });
     if (mode === 'src' && !src) notes.push(t('srcMissing'));
-    if (asJson) notes.push(t('tagCsvAsJson'));
-    if (mode === 'inline' && /<\/script|<!--/i.test(text)) notes.push(t('snippetEscaped'));
+    if (data.why)
+      notes.push(fill(t(mode === 'inline' ? 'tagCsvAsJson' : 'fileAsJson'), { what: t(data.why === 'date' ? 'whyDate' : 'whyScript') }));
+    else if (mode === 'inline' && /<\/script|<!--/i.test(text)) notes.push(t('snippetEscaped'));
     if (state.status === 'error' && checkedNow) notes.push(t('snippetHasErrors'));
   }
   $('copy').disabled = out.value === '';

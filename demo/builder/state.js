@@ -16,6 +16,9 @@ export const state = {
   text: undefined,
   format: undefined,
   doc: undefined,
+  /** For valid CSV: the CSV with the editor's texts as its header block, and those texts. */
+  csv: undefined,
+  fields: undefined,
 };
 
 /** A word of the page in its language. */

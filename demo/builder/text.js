@@ -126,9 +126,10 @@ export const lineOf = (text, offset) => text.slice(0, offset).split('\n').length
 /**
  * Where in the text an issue is, as [start, end], or undefined: CSV and JSON
  * syntax errors carry a line; schema errors a field path, found in the JSON
- * text, or (CSV) the data row of `items[2]`-like paths.
+ * text, or (CSV) the data row of `items[2]`-like paths, rows counted in
+ * `read`: the CSV as its reader sees it (header block lines blanked).
  */
-export function locateIssue(issue, text, format) {
+export function locateIssue(issue, text, format, read = text) {
   const p = issue.params ?? {};
   if (issue.code === 'errJson' && p.line) return lineRange(text, Number(p.line));
   if (/^errCsv/.test(issue.code) && p.row) return lineRange(text, Number(p.row));
@@ -146,7 +147,7 @@ export function locateIssue(issue, text, format) {
   // CSV: components[2].capital → the third data row (blank lines are skipped by the parser).
   const m = /^[A-Za-z]+\[(\d+)\]/.exec(issue.path);
   if (!m) return undefined;
-  const lines = text.split('\n');
+  const lines = read.split('\n');
   let seen = -1; // the header is the first non-blank line
   for (let l = 0; l < lines.length; l++) {
     if (!lines[l].trim()) continue;

@@ -14,6 +14,8 @@ export interface Sections {
   kpi: KpiWords;
   /** Words of `<citystat-trend>`. */
   trend: TrendWords;
+  /** Words of partial breakdowns, counts and notes (sector, FDI): core/partial.ts. */
+  partial: PartialWords;
 }
 
 /** `<citystat-fdi-composition>`. Placeholders in `{braces}` are filled with `fill`. */
@@ -115,4 +117,21 @@ export interface TrendWords {
   levelSame: string;
   /** Table header of the period column. */
   period: string;
+}
+
+/**
+ * Partial breakdowns (sector, FDI): the rest of a published total that no
+ * part covers, shares without a total, counts per part.
+ */
+export interface PartialWords {
+  /** The remainder's label when the data says the rest is not specified (`rest: "unspecified"`). */
+  restUnspecified: string;
+  /** Summary of a partial breakdown: `{count}` parts given of `{total}`, making up `{share}`. */
+  summaryPartial: string;
+  /** Without a total: the shares are of the parts shown (summary sentence). */
+  sharesOfParts: string;
+  /** Without a total: the table's last row, the parts' sum. */
+  sumOfParts: string;
+  /** A column header: how many projects, products… a part counts. */
+  count: string;
 }

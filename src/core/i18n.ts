@@ -20,13 +20,13 @@
  * section types in core/i18n-sections.ts.
  */
 import type { Messages } from './messages.js';
-import type { FairWords, FdiWords, KpiWords, Sections, TrendWords } from './i18n-sections.js';
+import type { FairWords, FdiWords, KpiWords, PartialWords, Sections, TrendWords } from './i18n-sections.js';
 import { warnMissing, warnSection } from './i18n-fallback.js';
 import { DEV } from './dev.js';
 import { vi } from './i18n-vi.js';
 import { en } from './i18n-en.js';
 
-export type { FairWords, FdiWords, KpiWords, Sections, TrendWords };
+export type { FairWords, FdiWords, KpiWords, PartialWords, Sections, TrendWords };
 
 export interface LanguagePack {
   /** BCP 47 tag used for Intl number formatting, e.g. `vi-VN`. */
@@ -74,6 +74,8 @@ export interface LanguagePack {
   kpi: KpiWords;
   /** Words of `<citystat-trend>`. */
   trend: TrendWords;
+  /** Words of partial breakdowns (sector, FDI); optional: packs written before them still type-check. */
+  partial?: PartialWords;
 }
 
 /** The former name of `LanguagePack`. */
@@ -98,7 +100,7 @@ const given = new Map<string, Partial<Sections>>();
 const defaults: { [K in SectionName]?: SectionDefaults<K> } = {};
 
 /** Sets a pack's section: English, then the language's own defaults, then the words its registered pack brought. */
-function addSection<K extends SectionName>(pack: Sections, lang: string, name: K): void {
+function addSection<K extends SectionName>(pack: Partial<Sections>, lang: string, name: K): void {
   const d = defaults[name] as SectionDefaults<K> & Record<string, Sections[K] | undefined>;
   pack[name] = { ...d.en, ...d[lang], ...given.get(lang)?.[name] } as Sections[K];
 }
@@ -115,7 +117,7 @@ export function defineSection<K extends SectionName>(name: K, words: SectionDefa
     if (DEV && given.has(lang)) warnSection(given.get(lang)?.[name], words.en, lang, name);
     addSection(pack, lang, name);
   }
-  return (pack) => pack[name];
+  return (pack) => pack[name] as Sections[K];
 }
 
 /**

@@ -11,10 +11,17 @@
  *   under that header is an error, never dropped in silence.
  * - The total row: in a table without a `<tfoot>` (a CSV file), a last row
  *   labelled with the total word of a known language (`Tổng`, `Total`) is the
- *   total, as a `<tfoot>` row is, not one more item.
+ *   total, as a `<tfoot>` row is, not one more item. Labelled the sum of the
+ *   parts (`Tổng các phần`, `Sum of the parts`: the widget's table without a
+ *   stated total), it is derived, not data: dropped, its share checked.
+ * - The remainder row of a partial breakdown: with a total, a last body row
+ *   labelled `Phần còn lại (không nêu chi tiết)` / `Rest (not specified)` or
+ *   `Khác` / `Other` is the data's `rest`, not an item; its share is checked.
  */
 import { formatNumber } from './format.js';
-import { firstLine, isMissingText, packs, parseLocaleNumber, type CellText, type TableText } from './table-read.js';
+import { partialSection } from './partial.js';
+import { cellNumber, firstLine, isMissingText, packs, parseLocaleNumber, type CellText, type TableText } from './table-read.js';
+import type { LanguagePack } from './i18n.js';
 import type { Issue } from './validate.js';
 
 /** The table without the derived column and with its total row in `total`; the share cells kept to check. */
@@ -22,8 +29,13 @@ export interface OwnTable {
   table: TableText;
   /** The share column's number (1-based) in the file, 0 when there is none. */
   shareColumn: number;
-  /** Each body row's share cell, then the total row's (undefined when the table has none). */
+  /** Each body row's share cell, then the remainder's and the total row's (undefined when the table has none). */
   shares: Array<CellText | undefined>;
+  /** The remainder row's kind (the data's `rest`) and figure, when the table has one. */
+  rest?: 'unspecified' | 'other';
+  restValue?: number;
+  /** The figure cells of the rows taken off (remainder, sum of the parts): their decimals are the column's too. */
+  derived: Array<CellText | undefined>;
 }
 
 const lower = (text: string) => text.trim().toLowerCase();
@@ -37,6 +49,18 @@ export function isShareHeader(header: string, lang: string): boolean {
 /** The unit in a header's parentheses (`Vốn (triệu USD)`: everything between the first `(` and a final `)`), or undefined. */
 export const headerUnit = (header = ''): string | undefined => /^[^(]*\((.+)\)$/s.exec(header.trim())?.[1].trim() || undefined;
 
+/** The index of the column whose header is `word` in a known language, with or without a unit (`Số lượng (dự án)`); -1 when none. */
+export function columnOf(table: TableText, lang: string, word: (pack: LanguagePack) => string): number {
+  const words = packs(lang).map((s) => lower(word(s)));
+  return table.headers.findIndex((h) => words.includes(lower(h).replace(/\s*\(.*\)$/s, '')));
+}
+
+/** A count cell's number and unit word: `305 dự án` → [`305`, `dự án`]; a bare number takes the header's unit. */
+export function countOf(text: string, unit: string | undefined): [digits: string, word: string | undefined] {
+  const [, digits = text, word = unit] = /^([+-]?\d[\d.,]*)\s(.+)$/s.exec(text) ?? [];
+  return [digits, word];
+}
+
 /** True when a label is the total word of a known language (`Tổng`, `Total`). */
 export const isTotalLabel = (label: string, lang: string): boolean => packs(lang).some((s) => lower(s.total) === lower(label));
 
@@ -46,14 +70,30 @@ export function ownTable(input: TableText, lang: string, isTotal = (label: strin
   const without = <T>(cells: T[]) => (j < 0 ? cells : cells.filter((_, i) => i !== j));
   let rows = input.rows;
   let total = input.total;
+  let sum: CellText[] | undefined;
+  const label = (cells?: CellText[]) => lower(firstLine(cells?.[0])[0]);
   const last = rows[rows.length - 1];
-  if (!total && last && isTotal(firstLine(last[0])[0])) [rows, total] = [rows.slice(0, -1), last];
+  // The sum of the parts first: `Tổng các phần` would read as `Tổng {period}`.
+  if (!total && last && packs(lang).some((s) => label(last) === lower(partialSection(s).sumOfParts)))
+    [rows, sum] = [rows.slice(0, -1), last];
+  else if (!total && last && isTotal(firstLine(last[0])[0])) [rows, total] = [rows.slice(0, -1), last];
+  // The remainder of a stated total: the last body row named so (without a total, "Other" is one more part).
+  const restLabel = total && label(rows[rows.length - 1]);
+  const rest = restLabel
+    ? packs(lang).some((s) => restLabel === lower(partialSection(s).restUnspecified))
+      ? 'unspecified'
+      : packs(lang).some((s) => restLabel === lower(s.other))
+        ? 'other'
+        : undefined
+    : undefined;
+  const restRow = rest && rows[rows.length - 1];
+  if (restRow) rows = rows.slice(0, -1);
   const table: TableText = { ...input, headers: without(input.headers), rows: rows.map(without) };
   if (input.headerIds) table.headerIds = without(input.headerIds);
   if (input.rowIds) table.rowIds = input.rowIds.slice(0, rows.length);
   if (total) table.total = without(total);
-  const shares = j < 0 ? [] : [...rows, ...(total ? [total] : [])].map((cells) => cells[j]);
-  return { table, shareColumn: j + 1, shares };
+  const shares = j < 0 ? [] : [...rows, ...(restRow ? [restRow] : []), ...((total ?? sum) ? [total ?? sum!] : [])].map((cells) => cells[j]);
+  return { table, shareColumn: j + 1, shares, rest, restValue: restRow && cellNumber(restRow[1], lang), derived: [restRow?.[1], sum?.[1]] };
 }
 
 /**
@@ -69,6 +109,7 @@ export function ownIssues(own: OwnTable, issues: Issue[], values: Array<number |
   });
   if (located.length || !j) return located;
   // The widget's own rule: with nothing to share out, every part is 0% and the total 100%.
+  if (own.rest) values = [...values, own.restValue ?? NaN];
   const base = total ?? values.reduce<number>((sum, v) => sum + (v ?? 0), 0);
   const expected = [...values.map((v) => (v === null ? undefined : base > 0 ? (100 * v) / base : 0)), 100];
   const decimalMark = formatNumber(1.5, lang)[1];

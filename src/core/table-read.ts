@@ -9,7 +9,7 @@
  * lines of a `<figcaption>` beside the table (in the figure, or moved into the
  * widget with the table by the site script).
  */
-import { SEPARATORS, intlLocale } from './format.js';
+import { SEPARATORS, decimalsOf, intlLocale } from './format.js';
 import { uiStrings, type LanguagePack } from './i18n.js';
 import type { Source } from './types.js';
 
@@ -174,6 +174,26 @@ export function cellNumber(cell: CellText | undefined, lang: string, text = cell
   return cell?.value != null ? Number(cell.value) : parseLocaleNumber(text, lang);
 }
 
+/**
+ * The decimals a column of figures was published with, when a cell's text says
+ * more than its number keeps (`99,0` is 99: the trailing zero is published
+ * precision): the most any cell was written with; undefined when every
+ * number keeps its digits (`8`, `1,5`). A column is one measure, published
+ * with one precision; a `data-value` is a machine number and says nothing.
+ */
+export function columnDecimals(cells: Array<CellText | undefined>, lang: string): number | undefined {
+  const decimal = separators(lang)[1];
+  let most = 0;
+  for (const cell of cells) {
+    if (!cell || cell.value != null) continue;
+    const text = cell.text.replace(/[\s\u00a0\u202f]/g, '');
+    const at = text.lastIndexOf(decimal);
+    const written = at < 0 ? 0 : (/^\d+/.exec(text.slice(at + 1))?.[0].length ?? 0);
+    if (written > decimalsOf(parseLocaleNumber(text, lang) || 0)) most = Math.max(most, written);
+  }
+  return most ? Math.min(6, most) : undefined;
+}
+
 /** A cell's first line and the lines under it (a label and its note). */
 export function firstLine(cell: CellText | undefined): [string, string[]] {
   const [first = cell?.text ?? '', ...rest] = cell?.lines ?? [cell?.text ?? ''];
@@ -194,17 +214,19 @@ export function headerIndex(table: TableText, lang: string, word: (pack: Languag
 export function parseLocaleNumber(text: string, lang: string): number {
   const cleaned = text.replace(/[\s\u00a0\u202f]/g, '').replace(/\u2212/g, '-');
   if (cleaned === '') return NaN;
-  const locale = intlLocale(lang);
-  let [group, decimal] = SEPARATORS[locale] ?? [',', '.'];
-  if (!SEPARATORS[locale]) {
-    const parts = new Intl.NumberFormat(locale).formatToParts(12345.6);
-    group = parts.find((p) => p.type === 'group')?.value ?? group;
-    decimal = parts.find((p) => p.type === 'decimal')?.value ?? decimal;
-  }
+  const [group, decimal] = separators(lang);
   const groupRe = group === '.' ? '\\.' : group === ',' ? ',' : `[${group}]`;
   const decimalRe = decimal === '.' ? '\\.' : decimal;
   const pattern = new RegExp(`^[+-]?(\\d{1,3}(${groupRe}\\d{3})+|\\d+)(${decimalRe}\\d+)?$`);
   if (!pattern.test(cleaned)) return NaN;
   const normal = cleaned.split(group).join('').replace(decimal, '.');
   return Number(normal);
+}
+
+/** The group and decimal separators of `lang`. */
+function separators(lang: string): readonly [group: string, decimal: string] {
+  const locale = intlLocale(lang);
+  if (SEPARATORS[locale]) return SEPARATORS[locale];
+  const parts = new Intl.NumberFormat(locale).formatToParts(12345.6);
+  return [parts.find((p) => p.type === 'group')?.value ?? ',', parts.find((p) => p.type === 'decimal')?.value ?? '.'];
 }

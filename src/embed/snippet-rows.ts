@@ -4,15 +4,17 @@
  * reads as the chart does. The readers (src/charts/<w>/<w>.table.ts) read
  * these back. Pure; every text escaped.
  */
-import { fill, uiStrings } from '../core/i18n.js';
-import { formatCompact, formatNumber, formatPercentValue, withUnit } from '../core/format.js';
+import { fill, uiStrings, type LanguagePack } from '../core/i18n.js';
+import { decimalsOf, formatCompact, formatNumber, formatPercentValue, withUnit } from '../core/format.js';
+import { checkTotal } from '../core/total.js';
+import { partialSection, restOf } from '../core/partial.js';
 import { pickText, safeUrl } from '../core/text.js';
 import type { LocalizedText } from '../core/types.js';
 import { formatDate } from '../charts/fair-participation/fair-participation.layout.js';
 import type { FairParticipationData } from '../charts/fair-participation/fair-participation.types.js';
 import type { FdiCompositionData } from '../charts/fdi-composition/fdi-composition.types.js';
 import type { KpiData, KpiFigure } from '../charts/kpi/kpi.types.js';
-import type { SectorBreakdownData } from '../charts/sector-breakdown/sector-breakdown.types.js';
+import type { SectorBreakdownData, SectorItem } from '../charts/sector-breakdown/sector-breakdown.types.js';
 import { attrs, el, escapeHtml } from './html.js';
 import { fairSection } from '../charts/fair-participation/fair-participation.words.js';
 import { fdiSection } from '../charts/fdi-composition/fdi-composition.words.js';
@@ -51,11 +53,35 @@ export function tableBody(widget: string, data: unknown, lang: string, t: Locali
 function sectorRows(data: SectorBreakdownData, lang: string, t: Localize): string {
   const s = uiStrings(lang);
   const absent = escapeHtml(data.breakdownPublished === false ? s.notPublished : s.missing);
-  const rows = (data.items ?? []).map((item) =>
-    tr([rowHead(labelled(t(item.label), t(item.note))), td(item.value === null ? absent : formatNumber(item.value, lang))], item.id),
+  const num = published(data.decimals, lang);
+  const items = data.items ?? [];
+  const counted = items.some((item) => typeof item.count === 'number');
+  const count = (item: SectorItem) =>
+    counted ? [td(typeof item.count === 'number' ? withUnit(formatNumber(item.count, lang), t(item.countUnit)) : '')] : [];
+  const rows = items.map((item) =>
+    tr([rowHead(labelled(t(item.label), t(item.note))), td(item.value === null ? absent : num(item.value)), ...count(item)], item.id),
   );
-  const total = typeof data.total === 'number' ? foot([rowHead(escapeHtml(s.total)), td(formatNumber(data.total, lang))]) : '';
-  return head([th(escapeHtml(s.category)), th(withUnitHeader(s.value, t(data.unit)))]) + body(rows) + total;
+  const hasTotal = typeof data.total === 'number';
+  const values = items.map((item) => item.value);
+  rows.push(...restRow(data, s, values, num, counted));
+  const total = hasTotal ? foot([rowHead(escapeHtml(s.total)), td(num(data.total!)), ...(counted ? [td('')] : [])]) : '';
+  const header = [
+    th(escapeHtml(s.category)),
+    th(withUnitHeader(s.value, t(data.unit))),
+    ...(counted ? [th(escapeHtml(partialSection(s).count))] : []),
+  ];
+  return head(header) + body(rows) + total;
+}
+
+/** A figure with at least the published decimals (`99,0`), as the widget shows it. */
+const published = (decimals: number | undefined, lang: string) => (v: number) =>
+  formatNumber(v, lang, Math.max(decimals ?? 0, decimalsOf(v)));
+
+/** The remainder row of a partial breakdown (`rest`), as the widget computes it, or none. */
+type Partial = { rest?: 'unspecified' | 'other'; total?: number; decimals?: number };
+function restRow(data: Partial, s: LanguagePack, parts: Array<number | null>, num: (v: number) => string, counted: boolean): string[] {
+  const rest = typeof data.total === 'number' && restOf(s, data.rest, checkTotal(parts, data.total));
+  return rest ? [tr([rowHead(escapeHtml(rest.label)), td(num(rest.value)), ...(counted ? [td('')] : [])])] : [];
 }
 
 function fdiRows(data: FdiCompositionData, lang: string, t: Localize): string {
@@ -63,11 +89,12 @@ function fdiRows(data: FdiCompositionData, lang: string, t: Localize): string {
   const c = fdiSection(s);
   const parts = data.components ?? [];
   const counted = parts.some((p) => typeof p.count === 'number');
+  const num = published(data.decimals, lang);
   const rows = parts.map((p) =>
     tr(
       [
         rowHead(labelled(t(p.label), t(p.note))),
-        td(formatNumber(p.capital, lang)),
+        td(num(p.capital)),
         ...(counted ? [td(typeof p.count === 'number' ? withUnit(formatNumber(p.count, lang), t(p.countUnit)) : '')] : []),
       ],
       p.id,
@@ -75,12 +102,14 @@ function fdiRows(data: FdiCompositionData, lang: string, t: Localize): string {
   );
   const period = pickText(data.period, lang, data.locale);
   const hasTotal = typeof data.total === 'number';
+  const capitals = parts.map((p) => p.capital);
+  rows.push(...restRow(data, s, capitals, num, counted));
   // The period rides in the total row's header (`Tổng 9 tháng đầu năm 2023`), as the widget shows it.
   const total =
     hasTotal || period
       ? foot([
           rowHead(period ? fill(escapeHtml(c.totalOf), { period: t(data.period) }) : escapeHtml(s.total)),
-          td(hasTotal ? formatNumber(data.total!, lang) : ''),
+          td(hasTotal ? num(data.total!) : ''),
           ...(counted ? [td('')] : []),
         ])
       : '';

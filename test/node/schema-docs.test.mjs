@@ -94,10 +94,12 @@ test('nested paths, types and constraints of the FDI schema, in both languages',
   const schema = JSON.parse(readFileSync('data-schemas/fdi-composition.schema.json', 'utf8'));
   const { rows, types } = fieldRows(schema);
   const byPath = Object.fromEntries(rows.map((r) => [r.path, r]));
-  assert.deepEqual(rows.map((r) => r.path).slice(0, 10), [
+  assert.deepEqual(rows.map((r) => r.path).slice(0, 12), [
     'period',
     'unit',
     'total',
+    'rest',
+    'decimals',
     'components',
     'components[].id',
     'components[].label',

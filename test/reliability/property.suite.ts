@@ -51,6 +51,16 @@ async function loadMessages(tag: string): Promise<void> {
   expect(el.issues.length, 'the messages chunk loaded').to.be.greaterThan(0);
 }
 
+/** Makes the element load the chunks only some data needs (`extras`): a document that needs them, rendered once. */
+async function loadExtras(tag: string, data: unknown): Promise<void> {
+  const el = document.createElement(tag) as AnyChart;
+  el.data = data as AnyChart['data'];
+  document.body.append(el);
+  await el.settled();
+  expect(el.layout, 'the extras chunk loaded').to.not.equal(undefined);
+  el.remove();
+}
+
 /** Valid documents; lists up to `maxItems` long (longer ones are in the catalogue). */
 function validDocs(w: LoadedWidget, maxItems = 12): fc.Arbitrary<Doc> {
   return (arbFor(w.schema, w.schema, { maxItems }) as fc.Arbitrary<Doc>).map((d) => w.repair(JSON.parse(JSON.stringify(d))));
@@ -77,6 +87,7 @@ export function propertySuite(name: string): void {
     before(async () => {
       await defineWidgets([w]);
       await loadMessages(w.tag);
+      if (w.extras) await loadExtras(w.tag, w.extras);
     });
     beforeEach(() => {
       started = performance.now();

@@ -10,6 +10,9 @@
 import { widgetRegistry, type AnyChart } from '../helpers.js';
 import type { Expect } from './catalogue.js';
 import { trendSpec } from './trend-spec.js';
+import { checkTotal } from '../../src/core/total.js';
+import { restOf } from '../../src/core/partial.js';
+import { uiStrings } from '../../src/core/i18n.js';
 
 type Doc = Record<string, any>;
 
@@ -34,6 +37,12 @@ interface Expectations {
   grow(list: string, template: Doc, i: number, data: Doc): Doc;
   /** Random attribute values (the layout's options), applied before rendering. */
   attributes?: Array<{ name: string; values: Array<string | number> }>;
+  /**
+   * A valid document that makes the element load the chunks only some data
+   * needs (the extras of partial breakdowns): the bulk runs call the pure
+   * layout, which lays out nothing until they are there.
+   */
+  extras?: Doc;
   /** Cases of the widget's own checks the schema cannot express (e.g. periods out of order), built from the example. */
   ownCases?(example: Doc): Array<{ name: string; data: Doc; expect: Expect }>;
 }
@@ -59,6 +68,9 @@ const attr = (el: Element, name: string, fallback: number): number => {
   return Number.isFinite(n) && n >= 0 ? Math.floor(n) : fallback;
 };
 
+/** A partial breakdown's remainder is drawn: the data says so and the stated total exceeds the parts beyond rounding. */
+const rest = (data: Doc, values: Array<number | null>) => (restOf(uiStrings('en'), data.rest, checkTotal(values, data.total)) ? 1 : 0);
+
 export const widgetSpecs: Record<string, Expectations> = {
   'sector-breakdown': {
     lists: ['items'],
@@ -72,8 +84,22 @@ export const widgetSpecs: Record<string, Expectations> = {
       const items: Doc[] = data.items;
       const maxBars = attr(el, 'max-bars', 30);
       const known = data.breakdownPublished === false ? 0 : items.filter((i) => i.value !== null).length;
-      if (maxBars > 0 && known > maxBars) return maxBars + (items.length - known);
-      return items.length;
+      // A partial breakdown (`rest`) adds its remainder row when the total holds more than the parts.
+      const more =
+        data.breakdownPublished === false
+          ? 0
+          : rest(
+              data,
+              items.map((i) => i.value),
+            );
+      if (maxBars > 0 && known > maxBars) return maxBars + (items.length - known) + more;
+      return items.length + more;
+    },
+    extras: {
+      items: [
+        { id: 'a', label: 'A', value: 1 },
+        { id: 'b', label: 'B', value: 2 },
+      ],
     },
     repair(data) {
       uniqueIds(data.items);
@@ -125,8 +151,14 @@ export const widgetSpecs: Record<string, Expectations> = {
   'fdi-composition': {
     lists: ['components'],
     attributes: [{ name: 'variant', values: ['bar', 'donut'] }],
-    // One row (segment or slice, key and figures) per component.
-    expectedMarks: (data) => data.components.length,
+    // One row (segment or slice, key and figures) per component, and the remainder of a partial total.
+    expectedMarks: (data) =>
+      data.components.length +
+      rest(
+        data,
+        data.components.map((c: Doc) => c.capital),
+      ),
+    extras: { components: [{ id: 'a', label: 'A', capital: 1 }] },
     repair(data) {
       uniqueIds(data.components);
       return data;

@@ -2,7 +2,7 @@ import { fill } from '../../core/i18n.js';
 import { FONT, LINE, round } from '../../core/layout-kit.js';
 import { textWidth, wrapText } from '../../core/measure.js';
 import type { ChartLayout, Mark } from '../../core/chart.js';
-import { fdiBasis, fdiRows, type FdiBasis, type FdiRowData } from './fdi-composition.rows.js';
+import { fdiBasis, fdiRows, type FdiBasis, type FdiExtrasModule, type FdiRowData } from './fdi-composition.rows.js';
 import { BOLD, legendBaseline, legendColumns, legendRow, type LegendColumns, type LegendRow } from './fdi-composition.legend.js';
 import { fdiWords } from './fdi-composition.summary.js';
 import type { FdiCompositionData } from './fdi-composition.types.js';
@@ -24,6 +24,8 @@ export interface Placed {
 export interface FdiPart extends Mark {
   /** Colour slot (0–7; parts beyond 8 reuse the slots). */
   color: number;
+  /** The unspecified rest of the total: drawn as a dashed outline, not a colour. */
+  rest?: boolean;
   /** Label lines (wrapped) and the first line's baseline. */
   lines: string[];
   labelX: number;
@@ -76,11 +78,10 @@ export interface FdiLayout extends ChartLayout {
 
 export { FONT, LINE };
 const BAR = 32;
-const RING = 240;
-const TAU = 2 * Math.PI;
+export const TAU = 2 * Math.PI;
 
 /** Step 3: the caption, the total and the bar or ring; where the legend starts. */
-type FdiChart = Pick<FdiLayout, 'caption' | 'totalText' | 'totalY' | 'totalSize' | 'bar' | 'donut'> & {
+export type FdiChart = Pick<FdiLayout, 'caption' | 'totalText' | 'totalY' | 'totalSize' | 'bar' | 'donut'> & {
   rowX: number;
   rowTop: number;
   /** The legend stands beside the ring (wide donut). */
@@ -92,8 +93,15 @@ type FdiChart = Pick<FdiLayout, 'caption' | 'totalText' | 'totalY' | 'totalSize'
  * positions, texts, summary, table and notices out; text widths are estimated,
  * never measured. Parts are drawn as given and in the publisher's order.
  */
-export function layoutFdiComposition(data: FdiCompositionData, width: number, lang: string, variant: FdiVariant = 'bar'): FdiLayout {
-  const basis = fdiBasis(data, lang);
+export function layoutFdiComposition(
+  data: FdiCompositionData,
+  width: number,
+  lang: string,
+  variant: FdiVariant = 'bar',
+  /** The extras' module (fdi-composition.extras.ts), which the data's rest, notes or missing total need. */
+  extras?: FdiExtrasModule,
+): FdiLayout {
+  const basis = fdiBasis(data, lang, extras);
   const rows = fdiRows(basis);
   const chart = fdiChart(basis, width, variant);
   const cols = legendColumns(rows, chart.rowX, width);
@@ -127,7 +135,7 @@ function fdiChart(b: FdiBasis, width: number, variant: FdiVariant): FdiChart {
   const y = caption.length * LINE;
   const totalText = variant === 'bar' ? b.fmtUnit(b.base) : b.fmt(b.base);
   const fit = (room: number, max: number) => Math.max(10, Math.min(max, Math.floor(room / BOLD / Math.max(1, textWidth(totalText, 1)))));
-  if (variant === 'bar') {
+  if (variant === 'bar' || !b.x) {
     const totalSize = fit(width, 22);
     const totalY = y + totalSize + 2;
     const barY = totalY + 12;
@@ -143,26 +151,8 @@ function fdiChart(b: FdiBasis, width: number, variant: FdiVariant): FdiChart {
       beside: false,
     };
   }
-  const beside = width >= 560;
-  const outer = Math.min(RING, width) / 2;
-  const inner = round(outer * 0.6);
-  const cx = beside ? outer : width / 2;
-  const cy = y + 8 + outer;
-  const hole = 2 * inner - 16;
-  const totalSize = fit(hole, 26);
-  const unitLines = b.unit ? wrapText(b.unit, hole, 13, 2) : [];
-  const totalY = round(cy - (totalSize + unitLines.length * 16) / 2 + totalSize * 0.8);
-  const track = check.mismatch ? ring(cx, cy, outer, inner, 0, b.frac(data.total!) * TAU) : undefined;
-  return {
-    caption,
-    totalText,
-    totalY,
-    totalSize,
-    donut: { cx, cy, outer, inner, track, unitLines, unitY: round(totalY + 17) },
-    rowX: beside ? 2 * outer + 32 : 0,
-    rowTop: beside ? y + 8 : cy + outer + 12,
-    beside,
-  };
+  // The ring (fdi-composition.donut.ts) comes with the extras, loaded for the donut variant.
+  return b.x!.donut(b, width, caption, y, totalText, fit);
 }
 
 /** Step 5: each part's segment or slice, and its legend row, top to bottom. */
@@ -188,12 +178,13 @@ function placeParts(b: FdiBasis, rows: FdiRowData[], texts: LegendRow[], cols: L
     const note = b.t(r.p.note);
     return {
       key: r.p.id,
-      label: `${r.label}${b.s.colon}${r.spoken.join(', ')}`,
-      tooltip: [r.label, r.cells.join(' · '), ...(note ? [note] : [])],
+      label: `${r.label}${b.s.colon}${r.spoken.join(', ')}${note && `. ${note}`}`,
+      tooltip: [r.label, r.cells.filter(Boolean).join(' · '), ...(note ? [note] : [])],
       x: round(donut ? donut.cx + radius * Math.sin(mid) : x0 + segWidth / 2),
       y: round(donut ? donut.cy - radius * Math.cos(mid) : bar!.y),
       datum: r.p,
       color: i % 8,
+      rest: r.rest,
       lines,
       labelX: cols.labelX,
       labelY,
@@ -201,32 +192,11 @@ function placeParts(b: FdiBasis, rows: FdiRowData[], texts: LegendRow[], cols: L
       figures,
       segX: round(x0),
       segWidth,
-      path: donut && v > 0 ? ring(donut.cx, donut.cy, donut.outer, donut.inner, a0, a1) : '',
+      path: donut && v > 0 ? b.x!.ring(donut.cx, donut.cy, donut.outer, donut.inner, a0, a1) : '',
       rowX: cols.rowX,
       rowY,
       rowWidth: cols.rowWidth,
       rowHeight,
     };
   });
-}
-
-/**
- * The SVG path of a ring slice from angle `a0` to `a1` (radians, clockwise
- * from 12 o'clock). An SVG arc cannot start and end at the same point, so a
- * whole ring is two half circles each way. Written out here: d3-shape's `arc` would
- * add 4.8 kB gzip for this one path.
- */
-export function ring(cx: number, cy: number, outer: number, inner: number, a0: number, a1: number): string {
-  const pt = (r: number, a: number) => `${round(cx + r * Math.sin(a))} ${round(cy - r * Math.cos(a))}`;
-  if (a1 - a0 >= TAU - 1e-9) {
-    // A whole ring: two half circles out, two back in the other direction (the hole stays empty).
-    const circle = (r: number, sweep: number) =>
-      `M${pt(r, 0)}A${r} ${r} 0 1 ${sweep} ${pt(r, Math.PI)}A${r} ${r} 0 1 ${sweep} ${pt(r, 0)}Z`;
-    return circle(outer, 1) + circle(inner, 0);
-  }
-  const large = a1 - a0 > Math.PI ? 1 : 0;
-  return (
-    `M${pt(outer, a0)}A${outer} ${outer} 0 ${large} 1 ${pt(outer, a1)}` +
-    `L${pt(inner, a1)}A${inner} ${inner} 0 ${large} 0 ${pt(inner, a0)}Z`
-  );
 }

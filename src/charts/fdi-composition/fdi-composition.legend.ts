@@ -60,6 +60,7 @@ export function legendRow(r: FdiRowData, cols: LegendColumns): LegendRow {
     let line: Placed | undefined;
     let used = 0;
     r.cells.forEach((text, k) => {
+      if (!text) return; // the rest's count: nothing to say, no trailing separator
       const w = textWidth(` · ${text}`, FONT);
       if (line && labelX + used + w <= rowX + rowWidth) {
         used += w;

@@ -1,7 +1,8 @@
 /** FDI composition, steps 1–2: the figures of the data, then each part's row of figures. */
-import { formatPercent, withUnit } from '../../core/format.js';
+import { formatNumber, formatPercent, withUnit } from '../../core/format.js';
 import { wordsFor, type Words } from '../../core/layout-kit.js';
 import { checkTotal, type TotalCheck } from '../../core/total.js';
+import type { FdiExtras } from './fdi-composition.extras.js';
 import type { FdiComponent, FdiCompositionData } from './fdi-composition.types.js';
 import { fdiSection } from './fdi-composition.words.js';
 
@@ -18,7 +19,12 @@ export interface FdiBasis extends Words {
   /** Some part has a count: the count column is shown, and a part without one shows it as missing. */
   anyCount: boolean;
   fmtUnit: (v: number) => string;
+  /** The extras of partial or annotated data (fdi-composition.extras.ts), when loaded. */
+  x?: FdiExtras;
 }
+
+/** The module of the extras (its chunk). */
+export type FdiExtrasModule = typeof import('./fdi-composition.extras.js');
 
 /** One part's row before placement. */
 export interface FdiRowData {
@@ -30,9 +36,11 @@ export interface FdiRowData {
   spoken: string[];
   /** The capital of the parts before this one. */
   start: number;
+  /** The remainder of a partial breakdown (no count; drawn as an outline). */
+  rest?: boolean;
 }
 
-export function fdiBasis(data: FdiCompositionData, lang: string): FdiBasis {
+export function fdiBasis(data: FdiCompositionData, lang: string, extras?: FdiExtrasModule): FdiBasis {
   const w = wordsFor(lang, data.locale);
   const unit = w.t(data.unit);
   const check = checkTotal(
@@ -40,7 +48,7 @@ export function fdiBasis(data: FdiCompositionData, lang: string): FdiBasis {
     data.total,
   );
   const span = Math.max(check.sum, data.total ?? 0);
-  return {
+  const b: FdiBasis = {
     ...w,
     data,
     unit,
@@ -49,16 +57,20 @@ export function fdiBasis(data: FdiCompositionData, lang: string): FdiBasis {
     base: data.total ?? check.sum,
     frac: (v) => (span > 0 ? v / span : 0),
     anyCount: data.components.some((p) => p.count !== undefined),
-    fmtUnit: (v) => withUnit(w.fmt(v), unit),
+    // `b.fmt`: the extras may write figures with the published decimals.
+    fmtUnit: (v) => withUnit(b.fmt(v), unit),
   };
+  b.x = extras?.fdiExtras(b);
+  return b;
 }
 
 /** Each part's figures as text, in the publisher's order. */
 export function fdiRows(b: FdiBasis): FdiRowData[] {
-  const { s, base, fmt, t, fmtUnit, lang, anyCount } = b;
+  const { s, base, t, fmtUnit, lang, anyCount } = b;
   let acc = 0;
-  return b.data.components.map((p) => {
-    const count = p.count === undefined ? undefined : withUnit(fmt(p.count), t(p.countUnit));
+  const rows = b.data.components.map((p): FdiRowData => {
+    // A count is a whole number: the data's `decimals` are the capital's.
+    const count = p.count === undefined ? undefined : withUnit(formatNumber(p.count, lang), t(p.countUnit));
     // Share of the stated total when given.
     const cells = [fmtUnit(p.capital), base > 0 ? formatPercent(p.capital / base, lang) : '–'];
     const spoken = [...cells];
@@ -70,4 +82,5 @@ export function fdiRows(b: FdiBasis): FdiRowData[] {
     acc += p.capital;
     return { p, label: t(p.label), cells, spoken, start };
   });
+  return b.x?.rows(rows) ?? rows;
 }

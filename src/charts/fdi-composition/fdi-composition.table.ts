@@ -1,7 +1,17 @@
 // The fdi-composition widget's reader of a light-DOM table or CSV (loaded on demand:
 // pages that give JSON data never download it).
-import { cellNumber, commonFields, firstLine, isMissingText, packs, type CellText, type TableText } from '../../core/table-read.js';
-import { headerUnit, isTotalLabel, ownIssues, ownTable } from '../../core/table-own.js';
+import {
+  cellNumber,
+  columnDecimals,
+  commonFields,
+  firstLine,
+  headerIndex,
+  isMissingText,
+  packs,
+  type CellText,
+  type TableText,
+} from '../../core/table-read.js';
+import { countOf, headerUnit, isTotalLabel, ownIssues, ownTable } from '../../core/table-own.js';
 import type { Issue } from '../../core/validate.js';
 import type { FdiComponent, FdiCompositionData } from './fdi-composition.types.js';
 // The words are read from the packs (`s.fdi`), where this import puts them: the
@@ -17,9 +27,12 @@ import './fdi-composition.words.js';
  * a cell's `data-value`. A
  * `<tfoot>` row gives the total and, in its header (`Tổng 9 tháng đầu năm
  * 2023`, `Total, first 9 months of 2023`), the period; a second line of a
- * label cell is the part's note. The widget's own download reads back
- * (core/table-own.ts): its share column is checked, not read, and its last
- * row `Tổng`/`Total` (or `Tổng {period}`) is the total.
+ * label cell (or a "Ghi chú" / "Note" column) is the part's note. Decimals
+ * written in the capital column (`99,0`) are kept (`decimals`). The widget's
+ * own download reads back (core/table-own.ts): its share column is checked,
+ * not read, its last row `Tổng`/`Total` (or `Tổng {period}`) is the total,
+ * and a remainder row before it (`Phần còn lại (không nêu chi tiết)`,
+ * `Khác`) is the data's `rest`.
  */
 export function fromTable(input: TableText, lang: string): { data?: unknown; issues?: Issue[] } {
   const own = ownTable(input, lang, (label) => isTotalLabel(label, lang) || periodOf(label, lang) !== undefined);
@@ -30,21 +43,27 @@ export function fromTable(input: TableText, lang: string): { data?: unknown; iss
     if (!Number.isFinite(v)) issues.push({ code: 'errTableCell', path: '', params: { row: row + 1, column, text: cell?.text ?? '' } });
     return v;
   };
-  const countUnit = headerUnit(table.headers[2]);
-  const components = table.rows.map(([labelCell, capital, count], r) => {
+  const noteAt = headerIndex(table, lang, (s) => s.note);
+  const countUnit = noteAt === 2 ? undefined : headerUnit(table.headers[2]);
+  const components = table.rows.map((cells, r) => {
+    const [labelCell, capital] = cells;
+    const count = noteAt === 2 ? undefined : cells[2];
     if (!capital) issues.push({ code: 'errTableColumn', path: '', params: { row: r + 1, column: 2, header: table.headers[1] ?? '' } });
     const [label, notes] = firstLine(labelCell);
     const part: FdiComponent = { id: table.rowIds?.[r] || `row-${r + 1}`, label, capital: capital ? num(capital, capital.text, r, 2) : 0 };
     if (count && (count.value !== null || !isMissingText(count.text, lang))) {
-      // `305 dự án`: the number, then its unit word; a bare number takes the header's unit (`Số lượng (dự án)`).
-      const [, digits = count.text, word = countUnit] = /^([+-]?\d[\d.,]*)\s(.+)$/s.exec(count.text) ?? [];
+      const [digits, word] = countOf(count.text, countUnit);
       part.count = num(count, digits, r, 3);
       if (word) part.countUnit = word;
     }
+    if (noteAt > 1 && cells[noteAt]?.text) notes.push(cells[noteAt].text);
     if (notes.length) part.note = notes.join(' ');
     return part;
   });
   const data: FdiCompositionData = { locale: lang, ...commonFields(table), components };
+  if (own.rest) data.rest = own.rest;
+  const decimals = columnDecimals([...table.rows.map((cells) => cells[1]), table.total?.[1], ...own.derived], lang);
+  if (decimals) data.decimals = decimals;
   const unit = table.unit || headerUnit(table.headers[1]);
   if (unit) data.unit = unit;
   const [totalHead, totalCell] = table.total ?? [];

@@ -1,11 +1,19 @@
-import { svg, type SVGTemplateResult } from 'lit';
+import { nothing, svg, type SVGTemplateResult } from 'lit';
 import { CitystatElement } from '../../base/chart-element.js';
 import { duplicateIds, type Issue } from '../../core/validate.js';
 import { schema } from '../../generated/fdi-composition.schema.js';
 import { schemaValidator } from '../../core/schema.js';
 import { LINE, layoutFdiComposition, type FdiLayout } from './fdi-composition.layout.js';
 import { fdiStyles } from './fdi-composition.styles.js';
+import type { FdiExtrasModule } from './fdi-composition.rows.js';
 import type { FdiCompositionData } from './fdi-composition.types.js';
+
+/**
+ * The extras of partial or annotated data (<widget>.extras.ts), a chunk that
+ * plain data never loads: its module once loaded (null when it could not
+ * load: the chart is then drawn without them).
+ */
+let extras: FdiExtrasModule | null | undefined;
 
 /**
  * Foreign direct investment as parts of a total: each part's capital, its
@@ -40,7 +48,7 @@ export class CitystatFdiComposition extends CitystatElement<FdiCompositionData, 
   }
 
   protected override layoutInputs(): unknown[] {
-    return [this.variant];
+    return [this.variant, extras];
   }
 
   protected override checkData(data: FdiCompositionData): Issue[] {
@@ -52,7 +60,21 @@ export class CitystatFdiComposition extends CitystatElement<FdiCompositionData, 
   }
 
   protected computeLayout(data: FdiCompositionData, width: number, lang: string): FdiLayout {
-    return layoutFdiComposition(data, width, lang, this.variant === 'donut' ? 'donut' : 'bar');
+    const variant = this.variant === 'donut' ? 'donut' : 'bar';
+    // A donut, or data with a rest, no total, published decimals or notes, is not laid out until the extras are there (settled() waits for the layout).
+    if (
+      extras === undefined &&
+      (variant == 'donut' || data.rest || data.decimals || data.total === undefined || data.components.some((p) => p.note))
+    ) {
+      void import('./fdi-composition.extras.js')
+        .then(
+          (m) => (extras = m),
+          () => (extras = null),
+        )
+        .then(() => this.requestUpdate());
+      return undefined!;
+    }
+    return layoutFdiComposition(data, width, lang, variant, extras ?? undefined);
   }
 
   /** The table/CSV reader, loaded on demand (see fdi-composition.table.ts). */
@@ -64,30 +86,28 @@ export class CitystatFdiComposition extends CitystatElement<FdiCompositionData, 
     const d = l.donut;
     const b = l.bar;
     // Compact markup: template whitespace is shipped as is.
+    // The donut's unit, slices and track are drawn by the extras (loaded for the donut).
     return svg`<text class="muted" aria-hidden="true">${l.caption.map((line, j) => svg`<tspan x="0" y=${(j + 1) * LINE - 4}>${line}</tspan>`)}</text>${
-      d
-        ? svg`<text class="muted unit" text-anchor="middle" aria-hidden="true">${d.unitLines.map((line, j) => svg`<tspan x=${d.cx} y=${d.unitY + j * 16}>${line}</tspan>`)}</text>`
-        : null
+      d && extras?.unitView(d)
     }<text class="total" text-anchor=${d ? 'middle' : 'start'} aria-hidden="true" transform="translate(${d?.cx ?? 0} ${l.totalY}) scale(${l.totalSize / 26})">${l.totalText}</text>${l.marks.map(
       (m, i) => {
         // With patterns, the fill attribute carries the slot; the colour class would override it.
-        const fill = this.patternFill(m.color + 1);
-        const c = this.patterned ? '' : `c${m.color}`;
+        // The unspecified rest is a dashed outline (`track`): no colour, no pattern.
+        const fill = m.rest ? nothing : this.patternFill(m.color + 1);
+        const c = m.rest ? 'track' : this.patterned ? '' : `c${m.color}`;
         return svg`<g class=${this.markClass(i)} part="mark" role="listitem" aria-label=${m.label} tabindex=${this.tabIndexFor(i)} data-index=${i}
 ><rect class="focus-ring" x=${m.rowX - 4} y=${m.rowY} width=${m.rowWidth + 8} height=${m.rowHeight} rx="4"></rect>${
           b && m.segWidth
             ? svg`<rect class="seg ${c}" fill=${fill} part="segment" x=${m.segX} y=${b.y} width=${m.segWidth} height=${b.height}></rect>`
             : null
         }${
-          m.path ? svg`<path class="seg ${c}" fill=${fill} part="segment" d=${m.path}></path>` : null
+          m.path && extras?.sliceView(m.path, c, fill)
         }<rect class=${c} fill=${fill} part="key" x=${m.rowX} y=${m.labelY - 11} width="12" height="12" rx="2"></rect
 ><text part="label" aria-hidden="true">${m.lines.map((line, j) => svg`<tspan x=${m.labelX} y=${m.labelY + j * LINE}>${line}</tspan>`)}</text>${m.figures.map(
           (f) =>
             svg`<text class="fig" x=${f.x} y=${f.y} text-anchor=${f.anchor} aria-hidden="true">${f.spans.map((p) => svg`<tspan class=${p.strong ? 'strong' : ''}>${p.text}</tspan>`)}</text>`,
         )}${i ? svg`<line class="rule" x1=${m.rowX} x2=${m.rowX + m.rowWidth} y1=${m.rowY} y2=${m.rowY}></line>` : null}</g>`;
       },
-    )}${b?.trackWidth !== undefined ? svg`<rect class="track" x="0" y=${b.y} width=${b.trackWidth} height=${b.height}></rect>` : null}${
-      d?.track ? svg`<path class="track" d=${d.track}></path>` : null
-    }${this.patternDefs(new Set(l.marks.map((m) => m.color + 1)))}`;
+    )}${b?.trackWidth !== undefined ? svg`<rect class="track" x="0" y=${b.y} width=${b.trackWidth} height=${b.height}></rect>` : null}${d && extras?.trackView(d)}${this.patternDefs(new Set(l.marks.map((m) => m.color + 1)))}`;
   }
 }

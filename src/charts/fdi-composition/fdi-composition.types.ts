@@ -25,7 +25,7 @@ export interface FdiComponent {
   count?: number;
   /** Unit word of `count`, e.g. `{"vi": "dự án", "en": "projects"}` or `{"vi": "lượt", "en": "transactions"}`. */
   countUnit?: LocalizedText;
-  /** A note on this part, shown in its tooltip. */
+  /** A note on this part, shown in its tooltip, its accessible name and the data table. */
   note?: LocalizedText;
 }
 
@@ -45,6 +45,24 @@ export interface FdiCompositionData extends CommonData {
    * @minimum 0
    */
   total?: number;
+  /**
+   * The part of `total` that the components do not cover, when the publisher
+   * gives only some parts (e.g. the top three investing countries):
+   * `unspecified` shows it as "Phần còn lại (không nêu chi tiết)" / "Rest (not
+   * specified)", `other` as "Khác" / "Other", with its capital and share, after
+   * the components. It appears only when the data says so and `total` exceeds
+   * the components' sum by more than rounding; without `rest`, such a gap is
+   * flagged as a mismatch. Parts that exceed their total are always flagged.
+   */
+  rest?: 'unspecified' | 'other';
+  /**
+   * Decimals every capital figure is written with, at least (`1` shows 99 as
+   * `99,0` beside `70,4`); a figure with more decimals keeps them all.
+   * @TJS-type integer
+   * @minimum 0
+   * @maximum 6
+   */
+  decimals?: number;
   /**
    * The parts of the total, in the publisher's order (usually 2 to 8).
    * @minItems 1

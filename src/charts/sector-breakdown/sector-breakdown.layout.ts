@@ -3,7 +3,7 @@ import { formatPercent } from '../../core/format.js';
 import { BAR, FONT, GAP, LINE, round } from '../../core/layout-kit.js';
 import { textWidth, wrapText } from '../../core/measure.js';
 import type { ChartLayout, Mark } from '../../core/chart.js';
-import { sectorBasis, sectorRows, type SectorBasis, type SectorRowData } from './sector-breakdown.rows.js';
+import { sectorBasis, sectorRows, type SectorBasis, type SectorExtrasModule, type SectorRowData } from './sector-breakdown.rows.js';
 import { sectorWords } from './sector-breakdown.summary.js';
 import type { SectorBreakdownData } from './sector-breakdown.types.js';
 
@@ -13,6 +13,8 @@ export interface SectorLayoutOptions {
   order: 'value' | 'data';
   /** Draw at most this many bars; the smallest beyond are grouped as "Other". 0 = no limit. */
   maxBars: number;
+  /** The extras' module (sector-breakdown.extras.ts), which the data's rest, counts, notes or missing total need. */
+  extras?: SectorExtrasModule;
 }
 
 /** One drawn row. */
@@ -76,11 +78,13 @@ export function layoutSectorBreakdown(
   lang: string,
   options: SectorLayoutOptions = defaultSectorOptions,
 ): SectorLayout {
-  const basis = sectorBasis(data, lang);
+  const basis = sectorBasis(data, lang, options.extras);
   const rows = sectorRows(basis, options);
-  const geometry = sectorGeometry(basis, rows, width);
-  const headline = sectorHeadline(basis, width);
-  const { marks, bottom } = placeRows(basis, rows, geometry, headline ? 46 + headline.caption.length * LINE + GAP : 0);
+  const all = basis.x?.rows(rows) ?? rows;
+  const geometry = sectorGeometry(basis, all, width);
+  // Not published: the total as a headline (sector-breakdown.rare.ts, with the extras).
+  const headline = basis.unpublished ? basis.x?.headline(width) : undefined;
+  const { marks, bottom } = placeRows(basis, all, geometry, headline ? 46 + headline.caption.length * LINE + GAP : 0);
   // The tooltip keeps clear of the focused row (its value label) and of the headline total.
   for (const m of marks) m.keep = [[0, m.rowY, width, m.rowHeight], ...(headline ? [[0, 0, width, headline.y + 8] as const] : [])];
   return {
@@ -97,7 +101,11 @@ function sectorGeometry(b: SectorBasis, rows: SectorRowData[], width: number): S
   const { s } = b;
   const narrow = width < NARROW;
   const valueTexts = rows.map((r) =>
-    r.value === null ? (b.unpublished ? s.notPublished : s.missing) : `${b.fmt(r.value)} (${formatPercent(b.shareOf(r.value), b.lang)})`,
+    r.value === null
+      ? b.unpublished
+        ? s.notPublished
+        : s.missing
+      : (b.x?.value(r.value, r.item) ?? `${b.fmt(r.value)} (${formatPercent(b.shareOf(r.value), b.lang)})`),
   );
   const valueRoom = Math.ceil(Math.max(...valueTexts.map((v) => textWidth(v, FONT)), 40)) + 8;
   // Not published: labels across the width, no bar column.
@@ -107,14 +115,6 @@ function sectorGeometry(b: SectorBasis, rows: SectorRowData[], width: number): S
   const barSpace = Math.max(20, width - barX - valueRoom);
   const max = Math.max(0, ...rows.map((r) => r.value ?? 0));
   return { narrow, valueTexts, labelWidth, barX, x: linearScale([0, max || 1], [0, barSpace]) };
-}
-
-/** The total shown above the chart when the breakdown is not published. */
-function sectorHeadline(b: SectorBasis, width: number): SectorLayout['headline'] {
-  if (!b.unpublished) return undefined;
-  const { s, data } = b;
-  const caption = wrapText(s.breakdownUnpublished, width, FONT);
-  return { text: data.total !== undefined ? b.fmtUnit(data.total) : s.missing, caption, y: 28 };
 }
 
 /** Step 4: each row's band, label, bar and value, top to bottom from `top`. */
@@ -137,12 +137,12 @@ function placeRows(b: SectorBasis, rows: SectorRowData[], g: SectorGeometry, top
     const barWidth = missing ? 0 : Math.max(r.value! > 0 ? 1 : 0, round(g.x(r.value!)));
     const share = missing ? undefined : b.shareOf(r.value!);
     const valueText = g.valueTexts[i];
-    const figures = missing ? valueText : `${b.fmtUnit(r.value!)}, ${formatPercent(share!, lang)}`;
+    const shown = missing ? [valueText] : (b.x?.figures(r.value!, r.item) ?? [b.fmtUnit(r.value!), formatPercent(share!, lang)]);
     const note = Array.isArray(r.item) ? '' : b.t(r.item.note);
     return {
       key: r.key,
-      label: `${r.label}${s.colon}${figures}`,
-      tooltip: [r.label, missing ? valueText : `${b.fmtUnit(r.value!)} · ${formatPercent(share!, lang)}`, ...(note ? [note] : [])],
+      label: `${r.label}${s.colon}${shown.join(', ')}${note && `. ${note}`}`,
+      tooltip: [r.label, shown.join(' · '), ...(note ? [note] : [])],
       x: round(barX + Math.max(barWidth, 0) / 2),
       y: round(barY),
       datum: r.item,

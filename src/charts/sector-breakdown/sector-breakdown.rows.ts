@@ -1,9 +1,9 @@
 /** Sector breakdown, steps 1–2: the figures of the data, then the rows to draw (ordered, smallest grouped). */
-import { fill } from '../../core/i18n.js';
-import { formatNumber, withUnit } from '../../core/format.js';
+import { withUnit } from '../../core/format.js';
 import { wordsFor, type Words } from '../../core/layout-kit.js';
 import { checkTotal, type TotalCheck } from '../../core/total.js';
 import type { SectorLayoutOptions } from './sector-breakdown.layout.js';
+import type { SectorExtras } from './sector-breakdown.extras.js';
 import type { SectorBreakdownData, SectorItem } from './sector-breakdown.types.js';
 
 /** What every later step reads: the words, the figures and the total. */
@@ -20,6 +20,8 @@ export interface SectorBasis extends Words {
   total: number;
   shareOf: (v: number) => number;
   fmtUnit: (v: number) => string;
+  /** The extras of partial, counted or annotated data (sector-breakdown.extras.ts), when loaded. */
+  x?: SectorExtras;
 }
 
 /** A row before placement: one item, or "Other" grouping the smallest. */
@@ -31,14 +33,14 @@ export interface SectorRowData {
   grouped: boolean;
 }
 
-export function sectorBasis(data: SectorBreakdownData, lang: string): SectorBasis {
+export function sectorBasis(data: SectorBreakdownData, lang: string, extras?: SectorExtrasModule): SectorBasis {
   const w = wordsFor(lang, data.locale);
   const unit = w.t(data.unit);
   const unpublished = data.breakdownPublished === false;
   const values = data.items.map((item) => (unpublished ? null : item.value));
   const check = checkTotal(values, data.total);
   const total = data.total ?? check.sum;
-  return {
+  const b: SectorBasis = {
     ...w,
     data,
     unit,
@@ -48,11 +50,17 @@ export function sectorBasis(data: SectorBreakdownData, lang: string): SectorBasi
     check,
     total,
     shareOf: (v) => (total > 0 ? v / total : 0),
-    fmtUnit: (v) => withUnit(w.fmt(v), unit),
+    // `b.fmt`: the extras may write figures with the published decimals.
+    fmtUnit: (v) => withUnit(b.fmt(v), unit),
   };
+  b.x = extras?.sectorExtras(b);
+  return b;
 }
 
-/** The rows in drawing order; beyond `maxBars`, the smallest become one "Other" row. */
+/** The module of the extras (its chunk). */
+export type SectorExtrasModule = typeof import('./sector-breakdown.extras.js');
+
+/** The rows in drawing order; beyond `maxBars`, the smallest become one "Other" row (sector-breakdown.extras.ts). */
 export function sectorRows(b: SectorBasis, options: SectorLayoutOptions): SectorRowData[] {
   let rows: SectorRowData[] = b.data.items.map((item, i) => ({
     key: item.id,
@@ -69,20 +77,6 @@ export function sectorRows(b: SectorBasis, options: SectorLayoutOptions): Sector
   }
   const known = rows.filter((r) => r.value !== null);
   if (options.maxBars <= 0 || known.length <= options.maxBars) return rows;
-  const byValue = [...known].sort((a, c) => c.value! - a.value!);
-  const keep = new Set(byValue.slice(0, options.maxBars - 1));
-  const rest = byValue.slice(options.maxBars - 1);
-  const other: SectorRowData = {
-    key: '__other',
-    label: fill(b.s.otherItems, { n: formatNumber(rest.length, b.lang) }),
-    value: checkTotal(rest.map((r) => r.value)).sum,
-    item: rest.map((r) => r.item as SectorItem),
-    grouped: true,
-  };
-  rows = [...rows.filter((r) => r.value === null || keep.has(r)), other];
-  if (options.order !== 'value') return rows;
-  // Other stays last among the valued rows, before missing ones.
-  const valued = rows.filter((r) => r.value !== null && !r.grouped);
-  const missing = rows.filter((r) => r.value === null);
-  return [...valued, other, ...missing];
+  // The extras group them (loaded for such data); without them, every bar is drawn.
+  return b.x?.group(rows, known, options) ?? rows;
 }

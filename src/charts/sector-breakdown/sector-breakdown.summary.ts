@@ -1,6 +1,6 @@
 /** Sector breakdown, last step: the words read instead of the chart (summary, notices, table). */
 import { fill } from '../../core/i18n.js';
-import { formatPercent } from '../../core/format.js';
+import { formatNumber, formatPercent } from '../../core/format.js';
 import { sumNotices } from '../../core/layout-kit.js';
 import type { ChartLayout } from '../../core/chart.js';
 import type { SectorBasis } from './sector-breakdown.rows.js';
@@ -9,10 +9,9 @@ import type { SectorItem } from './sector-breakdown.types.js';
 /** The summary sentences: the total, the largest and smallest parts, the missing ones. */
 export function sectorSummary(b: SectorBasis): string {
   const { s, data, title, fmtUnit } = b;
-  const count = b.fmt(data.items.length);
-  if (b.unpublished) {
-    return fill(s.summaryUnpublished, { title, total: data.total !== undefined ? fmtUnit(data.total) : s.missing, count });
-  }
+  const count = formatNumber(data.items.length, b.lang);
+  // Not published: the extras say so (loaded for such data).
+  if (b.unpublished) return b.x?.unpublished(count) ?? '';
   const byValue = data.items
     .map((item, i) => ({ item, v: b.values[i] }))
     .filter((e): e is { item: SectorItem; v: number } => e.v !== null)
@@ -30,14 +29,15 @@ export function sectorSummary(b: SectorBasis): string {
     });
   };
   const parts = [
-    data.items.length === 1 && byValue.length ? say(s.summaryOneBar, '', byValue[0].v) : fill(s.summaryBars, { title, count, total }),
+    b.x?.head(count, total) ||
+      (data.items.length === 1 && byValue.length ? say(s.summaryOneBar, '', byValue[0].v) : fill(s.summaryBars, { title, count, total })),
   ];
   // All zero, all equal or one part (undefined without parts): no part is the largest or the smallest.
   const [top, low] = [byValue[0]?.v, byValue[byValue.length - 1]?.v];
-  if (top! > low!) parts.push(say(s.summaryLargest, s.summaryLargestTie, top), say(s.summarySmallest, s.summarySmallestTie, low));
-  const missingItems = data.items.filter((_, i) => b.values[i] === null);
-  if (missingItems.length) parts.push(fill(s.summaryMissing, { labels: missingItems.map((m) => b.t(m.label)).join(', ') }));
-  return parts.join(' ');
+  const spread = top! > low!;
+  if (spread) parts.push(say(s.summaryLargest, s.summaryLargestTie, top), say(s.summarySmallest, s.summarySmallestTie, low));
+  // The missing values and the remainder are said by the extras (loaded for such data).
+  return [...parts, ...(b.x?.tail(spread) ?? [])].join(' ');
 }
 
 /** Summary, notices and the data table (every item in the data's order, then the total). */
@@ -52,7 +52,7 @@ export function sectorWords(b: SectorBasis): Pick<ChartLayout, 'summary' | 'noti
     ];
   });
   rows.push([s.total, b.fmt(data.total !== undefined ? data.total : b.check.sum), b.unpublished ? '' : formatPercent(1, lang)]);
-  return {
+  const words = {
     summary: sectorSummary(b),
     notices: sumNotices(b, b.check, unit),
     table: {
@@ -65,4 +65,6 @@ export function sectorWords(b: SectorBasis): Pick<ChartLayout, 'summary' | 'noti
       rows,
     },
   };
+  b.x?.words(words);
+  return words;
 }

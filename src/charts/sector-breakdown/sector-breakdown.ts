@@ -5,7 +5,24 @@ import { schema } from '../../generated/sector-breakdown.schema.js';
 import { schemaValidator } from '../../core/schema.js';
 import { layoutSectorBreakdown, type SectorLayout } from './sector-breakdown.layout.js';
 import { sectorStyles } from './sector-breakdown.styles.js';
+import type { SectorExtrasModule } from './sector-breakdown.rows.js';
 import type { SectorBreakdownData } from './sector-breakdown.types.js';
+
+/**
+ * The extras of partial, counted or annotated data (<widget>.extras.ts), a
+ * chunk that plain data never loads: its module once loaded (null when it
+ * could not load: the chart is then drawn without them).
+ */
+let extras: SectorExtrasModule | null | undefined;
+/** Data that needs the extras: a rest, no total, published decimals, a `%` unit, a count or a note, more items than `maxBars`, no breakdown. */
+const needsExtras = (d: SectorBreakdownData, maxBars: number) =>
+  d.rest ||
+  d.items.length > (maxBars || Infinity) ||
+  d.breakdownPublished === false ||
+  d.decimals ||
+  d.unit == '%' ||
+  (d.total === undefined && d.items.length > 1) ||
+  d.items.some((i) => i.value === null || i.count !== undefined || i.note);
 
 /**
  * Parts of a whole by category (e.g. key industrial products by industry
@@ -39,7 +56,7 @@ export class CitystatSectorBreakdown extends CitystatElement<SectorBreakdownData
   }
 
   protected override layoutInputs(): unknown[] {
-    return [this.order, this.maxBars];
+    return [this.order, this.maxBars, extras];
   }
 
   protected override checkData(data: SectorBreakdownData): Issue[] {
@@ -58,7 +75,21 @@ export class CitystatSectorBreakdown extends CitystatElement<SectorBreakdownData
 
   protected computeLayout(data: SectorBreakdownData, width: number, lang: string): SectorLayout {
     const maxBars = Number.isFinite(this.maxBars) && this.maxBars >= 0 ? Math.floor(this.maxBars) : 30;
-    return layoutSectorBreakdown(data, width, lang, { order: this.order === 'data' ? 'data' : 'value', maxBars });
+    // Not laid out until the extras are there (settled() waits for the layout).
+    if (extras === undefined && needsExtras(data, maxBars)) {
+      void import('./sector-breakdown.extras.js')
+        .then(
+          (m) => (extras = m),
+          () => (extras = null),
+        )
+        .then(() => this.requestUpdate());
+      return undefined!;
+    }
+    return layoutSectorBreakdown(data, width, lang, {
+      order: this.order === 'data' ? 'data' : 'value',
+      maxBars,
+      extras: extras ?? undefined,
+    });
   }
 
   /** The table/CSV reader, loaded on demand (see sector-breakdown.table.ts). */
@@ -67,14 +98,9 @@ export class CitystatSectorBreakdown extends CitystatElement<SectorBreakdownData
   }
 
   protected renderChart(layout: SectorLayout): SVGTemplateResult {
-    // (no whitespace between the SVG elements: it would only add text nodes; `dy` is 0 on the first line, 18 after)
-    return svg`${
-      layout.headline
-        ? svg`<text class="headline" x="0" y=${layout.headline.y}>${layout.headline.text}</text><text class="muted" x="0" y=${layout.headline.y + 22}>${layout.headline.caption.map(
-            (line, j) => svg`<tspan x="0" dy=${j && 18}>${line}</tspan>`,
-          )}</text>`
-        : null
-    }${layout.marks.map(
+    // Missing values and a not-published headline are drawn by the extras (loaded for such data).
+    const h = layout.headline;
+    return svg`${h ? extras?.headlineView(h) : null}${layout.marks.map(
       // Fewer nodes per bar: the focus ring only where it can show, one line as the <text>'s own text (no tspan).
       (m, i) =>
         svg`<g class=${this.markClass(i) + (m.grouped ? ' grouped' : '')} part="mark" role="listitem" aria-label=${m.label} tabindex=${this.tabIndexFor(i)} data-index=${i}>${
@@ -82,12 +108,13 @@ export class CitystatSectorBreakdown extends CitystatElement<SectorBreakdownData
             ? svg`<rect class="focus-ring" x="-4" y=${m.rowY - 4} width=${layout.width + 8} height=${m.rowHeight + 8} rx="4"></rect>`
             : null
         }<text part="label" x=${m.labelX} y=${m.labelY} aria-hidden="true">${
+          // `dy` is 0 on the first line, 18 after
           m.lines[1] ? m.lines.map((line, j) => svg`<tspan x=${m.labelX} dy=${j && 18}>${line}</tspan>`) : m.lines[0]
         }</text>${
           m.missing
-            ? layout.headline
+            ? h
               ? null
-              : svg`<line class="missing-line" x1=${m.barX} x2=${m.barX + 24} y1=${m.barY + m.barHeight / 2} y2=${m.barY + m.barHeight / 2}></line><text class="missing-text" x=${m.barX + 30} y=${m.valueY} aria-hidden="true">${m.valueText}</text>`
+              : extras?.missingView(m)
             : svg`<rect class="bar" part="bar" x=${m.barX} y=${m.barY} width=${m.barWidth} height=${m.barHeight} rx="2"></rect><text class="value" part="label" x=${m.valueX} y=${m.valueY} aria-hidden="true">${m.valueText}</text>`
         }</g>`,
     )}`;

@@ -17,7 +17,16 @@ export interface SectorItem {
    * @minimum 0
    */
   value: number | null;
-  /** A note on this category, shown in its tooltip and the data table. */
+  /**
+   * How many projects, products… this category counts, as published (shown
+   * beside its value, e.g. 512 projects beside 230.3 million USD).
+   * @TJS-type integer
+   * @minimum 0
+   */
+  count?: number;
+  /** Unit word of `count`, e.g. `{"vi": "dự án", "en": "projects"}`. */
+  countUnit?: LocalizedText;
+  /** A note on this category, shown in its tooltip, its accessible name and the data table. */
   note?: LocalizedText;
 }
 
@@ -34,6 +43,25 @@ export interface SectorBreakdownData extends CommonData {
    * @minimum 0
    */
   total?: number;
+  /**
+   * The part of `total` that the items do not cover, when the publisher gives
+   * only the largest parts (e.g. four sectors making about four fifths of the
+   * total): `unspecified` shows it as "Phần còn lại (không nêu chi tiết)" /
+   * "Rest (not specified)", `other` as "Khác" / "Other", with its value and
+   * share. It appears only when the data says so and `total` exceeds the
+   * items' sum by more than rounding (and every item has a value); without
+   * `rest`, such a gap is flagged as a mismatch. Parts that exceed their total
+   * are always flagged.
+   */
+  rest?: 'unspecified' | 'other';
+  /**
+   * Decimals every figure is written with, at least (`1` shows 99 as `99,0`
+   * beside `70,4`); a figure with more decimals keeps them all.
+   * @TJS-type integer
+   * @minimum 0
+   * @maximum 6
+   */
+  decimals?: number;
   /**
    * False when only the total is published and no split by category exists:
    * the widget then shows the total and says the breakdown is not published.
