@@ -105,7 +105,7 @@ export class CitystatSectorBreakdown extends CitystatElement<SectorBreakdownData
       (m, i) =>
         svg`<g class=${this.markClass(i) + (m.grouped ? ' grouped' : '')} part="mark" role="listitem" aria-label=${m.label} tabindex=${this.tabIndexFor(i)} data-index=${i}>${
           this.ringed(i)
-            ? svg`<rect class="focus-ring" x="-4" y=${m.rowY - 4} width=${layout.width + 8} height=${m.rowHeight + 8} rx="4"></rect>`
+            ? svg`<rect class="focus-ring" x="-4" y=${m.rowY - 4} width=${layout.width + 8} height=${m.rowHeight + 8} rx="4" />`
             : null
         }<text part="label" x=${m.labelX} y=${m.labelY} aria-hidden="true">${
           // `dy` is 0 on the first line, 18 after
@@ -115,7 +115,7 @@ export class CitystatSectorBreakdown extends CitystatElement<SectorBreakdownData
             ? h
               ? null
               : extras?.missingView(m)
-            : svg`<rect class="bar" part="bar" x=${m.barX} y=${m.barY} width=${m.barWidth} height=${m.barHeight} rx="2"></rect><text class="value" part="label" x=${m.valueX} y=${m.valueY} aria-hidden="true">${m.valueText}</text>`
+            : svg`<rect class="bar" part="bar" x=${m.barX} y=${m.barY} width=${m.barWidth} height=${m.barHeight} rx="2" /><text class="value" part="label" x=${m.valueX} y=${m.valueY} aria-hidden="true">${m.valueText}</text>`
         }</g>`,
     )}`;
   }
