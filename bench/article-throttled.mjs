@@ -5,7 +5,10 @@
 // context per load.
 //
 // citystat: each chart is the table-first figure `tableFirstSnippet` writes
-// (docs/embedding.md), upgraded by the site script /cdn/citystat.js. Peers:
+// (docs/embedding.md), upgraded by the site script /cdn/citystat.js; and
+// "citystat + modulepreload": the same page with the <link rel="modulepreload">
+// tags of dist/cdn/preload.json for its four widgets (scripts/preload-manifest.mjs),
+// so that the chunks are fetched with citystat.js, not after it. Peers:
 // each chart is a figure with its data as inline JSON, drawn by the peer's
 // UMD bundle and bench/harness/article-peers.js (no KPI card: it stays empty).
 //
@@ -44,9 +47,18 @@ export async function articlePages(root) {
   );
   const figure = {
     citystat: (kind) => tableFirstSnippet(KINDS[kind], docs[kind], 'vi'),
+    'citystat-preload': (kind) => tableFirstSnippet(KINDS[kind], docs[kind], 'vi'),
     peer: (kind) =>
       `<figure class="bench-chart" data-kind="${kind}"><div class="bench-box"></div>` +
       `<script type="application/json">${JSON.stringify(docs[kind]).replace(/</g, '\\u003c')}</script></figure>`,
+  };
+  // citystat with the hints a site can give (scripts/preload-manifest.mjs): every file
+  // citystat.js would load for these four table-first figures, fetched with it
+  const { preloadManifest, preloadLinks } = await import(pathToFileURL(join(root, 'scripts/preload-manifest.mjs')).href);
+  const tags = Object.values(KINDS).map((k) => `citystat-${k}`);
+  const scripts = {
+    ...SCRIPTS,
+    'citystat-preload': [...SCRIPTS.citystat, ...preloadLinks(preloadManifest(join(root, 'bench/results/cdn')), tags, '/cdn/')],
   };
   const page = (lib) => {
     const body = paragraphs.map((p, i) => `<p>${escape(p)}</p>${AFTER[i + 1] ? `\n${(figure[lib] ?? figure.peer)(AFTER[i + 1])}` : ''}`);
@@ -58,8 +70,8 @@ export async function articlePages(root) {
 <link rel="icon" href="data:," />
 <title>Công nghiệp Hà Nội năm 2023 (${lib})</title>
 <link rel="stylesheet" href="/bench/pages/article.css" />
-${SCRIPTS[lib].join('\n')}
-${lib === 'citystat' ? '' : PEER_HARNESS}
+${scripts[lib].join('\n')}
+${lib.startsWith('citystat') ? '' : PEER_HARNESS}
 </head>
 <body>
 <article>
@@ -70,7 +82,7 @@ ${body.join('\n')}
 </html>
 `;
   };
-  return Object.fromEntries(Object.keys(SCRIPTS).map((lib) => [lib, page(lib)]));
+  return Object.fromEntries(Object.keys(scripts).map((lib) => [lib, page(lib)]));
 }
 
 /** Runs in the page before its first script: collects renders, long tasks and layout shifts. */
@@ -154,8 +166,12 @@ const median = (xs) => {
 const POSITIONS = { top: -1, 'at chart 2': 1 };
 
 /** `reps` loads per library and position, interleaved; returns {results, lines} for the report. */
-export async function runArticle(browser, base, { reps = 5, libs = ['citystat', 'chartjs', 'plot'], log = () => {} } = {}) {
-  const expected = { citystat: 4, chartjs: 3, plot: 3 };
+export async function runArticle(
+  browser,
+  base,
+  { reps = 5, libs = ['citystat', 'citystat-preload', 'chartjs', 'plot'], log = () => {} } = {},
+) {
+  const expected = { citystat: 4, 'citystat-preload': 4, chartjs: 3, plot: 3 };
   const cases = Object.keys(POSITIONS).flatMap((position) => libs.map((lib) => ({ lib, position, key: `${lib} ${position}` })));
   const runs = Object.fromEntries(cases.map((c) => [c.key, []]));
   for (let rep = 0; rep < reps; rep++) {
@@ -193,7 +209,7 @@ export async function runArticle(browser, base, { reps = 5, libs = ['citystat', 
   return { results, lines: report(results, reps) };
 }
 
-const NAMES = { citystat: 'citystat table-first', chartjs: 'Chart.js', plot: 'Plot' };
+const NAMES = { citystat: 'citystat table-first', 'citystat-preload': 'citystat + modulepreload', chartjs: 'Chart.js', plot: 'Plot' };
 
 function report(results, reps) {
   const f = (v) => (v >= 100 ? v.toFixed(0) : v.toFixed(1));

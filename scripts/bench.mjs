@@ -2,7 +2,10 @@
 // data, same 478×318 px boxes, animations off, in headless Chromium.
 //
 //   node scripts/bench.mjs [--reps 7] [--heavy-reps 3] [--budget 300] [--no-build] [--only <regex>] [--no-cpu]
-//                          [--article-reps 5]
+//                          [--article-reps 5] [--cdn <dir>]
+//
+// --cdn <dir> times another build of dist/cdn (e.g. a copy made before a
+// change) instead of this tree's: run it and the current build back to back.
 //
 // 1. builds (scripts/build.mjs) and snapshots dist/cdn to bench/results/cdn
 //    (so a concurrent build cannot pull files away mid-run);
@@ -15,7 +18,9 @@
 //    fresh page in a fresh browser context and times one scenario there:
 //    from element creation to two animation frames after the render is
 //    complete (citystat: `await el.settled()`; peers: their synchronous
-//    render), or the JS heap after 50 charts;
+//    render), or the JS heap after 50 charts; the interaction rows send a
+//    real pointer move or arrow key (CDP) and time it to the updated tooltip
+//    (bench/harness/interact.js);
 // 4. the article on a throttled phone (bench/article-throttled.mjs): time to
 //    the charts on screen, long tasks and layout shift of a news article at
 //    390 px over Slow 4G, CPU 4× slower, 5 loads (--article-reps);
@@ -49,6 +54,7 @@ import puppeteer from 'puppeteer-core';
 import { chromeArgs, findChrome } from './find-chrome.mjs';
 import { TRACE_CATEGORIES, mainThreadWork } from '../bench/trace.mjs';
 import { articlePages, runArticle } from '../bench/article-throttled.mjs';
+import { interact } from '../bench/interact.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const resultsDir = join(root, 'bench/results');
@@ -66,6 +72,7 @@ const ONLY = opt('only') ? new RegExp(opt('only'), 'i') : undefined;
 const CPU = !argv.includes('--no-cpu');
 const BUDGET = Number(opt('budget', 300)) || 300;
 const ARTICLE_REPS = Math.max(1, Number(opt('article-reps', 5)) || 5);
+const CDN = opt('cdn') ? normalize(opt('cdn')) : join(root, 'dist/cdn');
 const HEAVY_REPS = Math.max(1, Math.min(REPS, Number(opt('heavy-reps', 3)) || 3));
 const started = Date.now();
 
@@ -80,13 +87,13 @@ if (BUILD) {
   }
   console.log('done');
 }
-if (!existsSync(join(root, 'dist/cdn/citystat.js'))) {
-  console.error('dist/cdn/citystat.js is missing: run without --no-build');
+if (!existsSync(join(CDN, 'citystat.js'))) {
+  console.error(`${join(CDN, 'citystat.js')} is missing: run without --no-build`);
   process.exit(1);
 }
 rmSync(snapshot, { recursive: true, force: true });
 mkdirSync(resultsDir, { recursive: true });
-cpSync(join(root, 'dist/cdn'), snapshot, { recursive: true });
+cpSync(CDN, snapshot, { recursive: true });
 
 // ---- the peers' files -------------------------------------------------------------
 /** First existing path among candidates (node_modules layout may nest d3 under plot). */
@@ -201,7 +208,7 @@ const inside = (base, path) => {
 };
 const server = createServer((req, res) => {
   const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
-  const articleLib = /^\/article\/(\w+)\.html$/.exec(path)?.[1];
+  const articleLib = /^\/article\/([\w-]+)\.html$/.exec(path)?.[1];
   if (article[articleLib])
     return res.writeHead(200, { 'content-type': types['.html'], 'cache-control': 'no-cache' }).end(article[articleLib]);
   if (path.startsWith('/vendor/')) return serveFile(res, vendor[path.slice(8)]);
@@ -337,6 +344,19 @@ for (const n of [8, 100]) {
     spec: { scenario: 'rerender', n },
   });
 }
+// interaction: from a pointer move onto the second bar (or ArrowDown on the
+// focused first bar) to two frames after its tooltip shows (bench/harness/interact.js)
+for (const via of ['pointer', 'key']) {
+  for (const n of [8, 100]) {
+    scenarios.push({
+      id: `tip-${via}-${n}`,
+      group: 'interact',
+      label: `tooltip after ${via === 'key' ? 'an arrow key' : 'a pointer move'}, N=${n}`,
+      libs: [CS, CS_ALL, ...PEERS],
+      spec: { scenario: 'interact', via, n },
+    });
+  }
+}
 scenarios.push({
   id: 'heap-50',
   group: 'heap',
@@ -359,9 +379,19 @@ async function measure(s, lib, rep) {
       heapBefore = (await cdp.send('Runtime.getHeapUsage')).usedSize;
     }
     const traced = CPU && !s.heap;
-    if (traced) await page.tracing.start({ categories: TRACE_CATEGORIES });
-    const r = await page.evaluate((sp) => window.bench.run(sp), spec);
-    const work = traced ? mainThreadWork(await page.tracing.stop()) : undefined;
+    let tracing = false;
+    const startTrace = async () => {
+      if (traced) await page.tracing.start({ categories: TRACE_CATEGORIES });
+      tracing = traced;
+    };
+    let r;
+    if (spec.scenario === 'interact') r = await interact(page, spec, startTrace);
+    else {
+      await startTrace();
+      r = await page.evaluate((sp) => window.bench.run(sp), spec);
+    }
+    const work = tracing ? mainThreadWork(await page.tracing.stop()) : undefined;
+    if (r.error) throw new Error(r.error);
     if (r.na) return { na: r.na };
     if (s.heap) {
       await cdp.send('HeapProfiler.collectGarbage');

@@ -20,6 +20,8 @@ run(bin('tsc'), ['-p', 'tsconfig.build.json']);
 run(bin('rollup'), ['-c', 'rollup.config.mjs', '--silent']);
 // The iframe embed page sits beside citystat.js, in the folder sites host.
 cpSync(join(root, 'embed'), join(root, 'dist/cdn'), { recursive: true });
+// dist/cdn/preload.json: the chunks citystat.js loads, for a site's modulepreload hints
+run(process.execPath, [join(root, 'scripts/preload-manifest.mjs')]);
 mkdirSync(dirname(join(root, BUILD_MARK)), { recursive: true });
 writeFileSync(join(root, BUILD_MARK), JSON.stringify({ built: new Date().toISOString(), pid: process.pid }));
 

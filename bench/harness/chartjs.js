@@ -14,6 +14,15 @@ install({
     box.append(canvas);
     return new window.Chart(canvas, config(kind, doc));
   },
+  // the interaction row (interact.js): the middle of bar i, and Chart.js's own tooltip
+  point(chart, i) {
+    const bar = chart.getDatasetMeta(0).data[i];
+    const r = chart.canvas.getBoundingClientRect();
+    return { x: r.left + (bar.x + bar.base) / 2, y: r.top + bar.y };
+  },
+  shows(chart, i) {
+    return chart.tooltip?.opacity > 0 && chart.tooltip.dataPoints?.[0]?.dataIndex === i;
+  },
   update(chart, doc) {
     const next = config('sector', doc);
     chart.data.labels = next.data.labels;

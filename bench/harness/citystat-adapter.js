@@ -15,6 +15,18 @@ export function citystatAdapter(ready, name = 'citystat') {
       box.append(el);
       return el;
     },
+    // the interaction row (interact.js): the bar of mark i, its focus, its tooltip
+    point(el, i) {
+      const r = el.shadowRoot.querySelector(`[data-index="${i}"] .bar`).getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    },
+    focus(el, i) {
+      el.shadowRoot.querySelector(`[data-index="${i}"]`).focus();
+    },
+    shows(el, i) {
+      const first = el.shadowRoot.querySelector('[part=tooltip] tspan')?.textContent;
+      return !!first && (el.layout?.marks[i]?.tooltip[0] ?? '').startsWith(first);
+    },
     update(el, doc) {
       el.data = doc;
     },

@@ -231,5 +231,18 @@ export function install(adapter) {
     await adapter.ready;
     return { name: adapter.name, kinds: Object.keys(tags).filter((k) => adapter.has(k) && examples[k] !== undefined) };
   })();
-  window.bench = { ready, run: (spec) => run(adapter, spec), raf2 };
+  window.bench = {
+    ready,
+    run: (spec) => run(adapter, spec),
+    raf2,
+    // the interaction row (interact.js), loaded when used
+    interact: async (step, spec) => {
+      const m = await import('./interact.js');
+      if (step === 'prepare') {
+        document.getElementById('stage').replaceChildren();
+        return m.prepare(adapter, spec, () => newBox());
+      }
+      return m[step]();
+    },
+  };
 }

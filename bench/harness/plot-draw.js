@@ -3,17 +3,19 @@
 // the bench's box.
 import { BOX, barsOf, groupsOf, partsOf, pick } from './common.js';
 
-export function draw(kind, doc, size = { width: BOX.width, height: BOX.height }) {
+export function draw(kind, doc, size = { width: BOX.width, height: BOX.height }, { tip = false } = {}) {
   const P = window.Plot;
   if (kind === 'sector') {
     const rows = barsOf(doc);
+    // `tip`: Plot's tooltip on the bar nearest the pointer (the interaction row only)
+    const tips = tip ? [P.tip(rows, P.pointerY({ x: 'value', y: 'label' }))] : [];
     return P.plot({
       ...size,
       title: pick(doc.title),
       marginLeft: 150,
       x: { grid: true, label: pick(doc.unit) },
       y: { label: null },
-      marks: [P.barX(rows, { x: 'value', y: 'label', sort: { y: '-x' }, fill: '#1f6fb2' }), P.ruleX([0])],
+      marks: [P.barX(rows, { x: 'value', y: 'label', sort: { y: '-x' }, fill: '#1f6fb2' }), P.ruleX([0]), ...tips],
     });
   }
   if (kind === 'fdi') {

@@ -254,6 +254,11 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
     return i === this._focus._focusIndex ? 0 : -1;
   }
 
+  /** Whether mark `i` can show its focus ring (it holds the tab stop or is selected): draw the ring on it only. */
+  protected ringed(i: number): boolean {
+    return i === this._focus._focusIndex || i === this._focus._selected;
+  }
+
   /** Class string for mark `i`. */
   protected markClass(i: number): string {
     return i === this._focus._selected ? 'mark selected' : 'mark';

@@ -55,16 +55,13 @@ export function frameView(
     return html`<div class="root" part="base" lang=${lang}><div class="sizer" aria-hidden="true"></div></div>`;
   }
   const on = f._focus; // the listener object of the chart area's events
-  return html`<div class="root" part="base" lang=${lang} dir="ltr">
-    <div class="sizer" aria-hidden="true"></div>
-    ${
-      hasTitle
-        ? html`<div class="title" part="title" id=${titleId} role="heading" aria-level=${headingLevel} dir="auto">${f._lang.node(doc?.title)}</div>`
-        : nothing
-    }
-    ${doc?.subtitle ? html`<div class="subtitle" part="subtitle" dir="auto">${f._lang.node(doc.subtitle)}</div>` : nothing}
-    <div class="chart" part="chart" @keydown=${on} @focusin=${on} @focusout=${on} @pointerover=${on} @pointerleave=${on} @click=${on}>
-      ${
+  // No whitespace between the blocks: it would only add text nodes.
+  return html`<div class="root" part="base" lang=${lang} dir="ltr"><div class="sizer" aria-hidden="true"></div>${
+    hasTitle
+      ? html`<div class="title" part="title" id=${titleId} role="heading" aria-level=${headingLevel} dir="auto">${f._lang.node(doc?.title)}</div>`
+      : nothing
+  }${doc?.subtitle ? html`<div class="subtitle" part="subtitle" dir="auto">${f._lang.node(doc.subtitle)}</div>` : nothing}<div
+      class="chart" part="chart" @keydown=${on} @focusin=${on} @focusout=${on} @pointerover=${on} @pointerleave=${on} @click=${on}>${
         status === 'loading'
           ? html`<div class="status" role="status"><div class="skeleton" aria-hidden="true"></div><span>${s.loading}</span></div>`
           : status === 'error'
@@ -82,17 +79,14 @@ export function frameView(
                     tooltip: f._focus._tooltip,
                   })
                 : nothing
-      }
-    </div>
-    ${
-      layout
-        ? html`${layout.notices.map((n) => html`<p class="notice" part="notice">${n}</p>`)}
-          <p class="sr-only" id=${summaryId}>${layout.summary}</p>
-          ${tableView(f, layout)}${f._downloads.view(!f.htmlChart, lang)}`
-        : nothing
-    }
-    ${belowView(f)}
-  </div>`;
+      }</div>${
+        layout
+          ? html`${layout.notices.map((n) => html`<p class="notice" part="notice">${n}</p>`)}<p class="sr-only" id=${summaryId}>${layout.summary}</p>${tableView(
+              f,
+              layout,
+            )}${f._downloads.view(!f.htmlChart, lang)}`
+          : nothing
+      }${belowView(f)}</div>`;
 }
 
 /** The "show data table" button and, once opened and loaded, the table. */
@@ -104,13 +98,10 @@ function tableView(f: Frame, layout: ChartLayout): TemplateResult {
       class="table-toggle"
       part="table-toggle"
       type="button"
-      aria-expanded=${open ? 'true' : 'false'}
+      aria-expanded=${open /* a boolean: "true" or "false" */}
       aria-controls=${id}
       @click=${f._table.toggle}
-    >
-      ${open ? s.hideTable : s.showTable}
-    </button>
-    <div class="table-wrap" id=${id} ?hidden=${!view}>${view ? view.tableView(layout.table) : nothing}</div>`;
+    >${open ? s.hideTable : s.showTable}</button><div class="table-wrap" id=${id} ?hidden=${!view}>${view ? view.tableView(layout.table) : nothing}</div>`;
 }
 
 /** The note and the source line (its link only when the URL is safe). */

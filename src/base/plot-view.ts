@@ -19,16 +19,13 @@ export interface Plot {
  * The plot: a list of marks described by the summary, named by `label` only
  * when there is no title (the title heading above it is heard once, not again
  * as the list's name); an `<svg>`, or a `<div>` for HTML charts. The keyboard, focus
- * and pointer listeners are on the chart area around it (frame-view.ts).
+ * and pointer listeners are on the chart area around it (frame-view.ts). No
+ * whitespace around the content: it would be text nodes in every chart.
  */
 export function plotView(p: Plot): TemplateResult {
   const { layout, label, summaryId } = p;
   return p.htmlChart
-    ? html`<div class="plot-html" role="list" aria-label=${label ?? nothing} aria-describedby=${summaryId}>
-        ${p.content}
-      </div>`
+    ? html`<div class="plot-html" role="list" aria-label=${label ?? nothing} aria-describedby=${summaryId}>${p.content}</div>`
     : html`<svg class="plot" tabindex="-1" role="list" aria-label=${label ?? nothing} aria-describedby=${summaryId}
-          width=${layout.width} height=${layout.height} viewBox="0 0 ${layout.width} ${layout.height}">
-        ${p.content}${p.tooltip(layout)}
-      </svg>`;
+          width=${layout.width} height=${layout.height} viewBox="0 0 ${layout.width} ${layout.height}">${p.content}${p.tooltip(layout)}</svg>`;
 }

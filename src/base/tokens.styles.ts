@@ -81,9 +81,9 @@ const shared = css`
     hyphens: manual;
     -webkit-text-stroke: 0;
   }
-  .root *,
-  .root *::before,
-  .root *::after {
+  /* (no ::before or ::after here: nothing draws one, and a rule for them makes
+     the browser resolve both pseudo-elements of every mark) */
+  .root * {
     box-sizing: border-box;
   }
   .sizer {
