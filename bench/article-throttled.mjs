@@ -20,6 +20,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { median } from './median.mjs';
 
 const KINDS = { sector: 'sector-breakdown', fdi: 'fdi-composition', fair: 'fair-participation', kpi: 'kpi' };
 /** Paragraph index after which each chart stands. */
@@ -155,12 +156,6 @@ export async function loadArticle(browser, base, lib, expected, scrollToFigure =
     await context.close().catch(() => {});
   }
 }
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 
 /** Where the reader is while the page loads: at the top, or scrolled to the second chart (FDI). */
 const POSITIONS = { top: -1, 'at chart 2': 1 };

@@ -21,20 +21,19 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, createReadStream, existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { loadavg } from 'node:os';
-import { dirname, extname, join, normalize } from 'node:path';
+import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
-import { chromeArgs, findChrome } from '../scripts/find-chrome.mjs';
+import { launchBrowser } from './browser.mjs';
+import { median } from './median.mjs';
+import { option } from './options.mjs';
+import { CONTENT_TYPES, inside } from './server.mjs';
 import { TRACE_CATEGORIES, mainThreadWork } from './trace.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const resultsDir = join(root, 'bench/results');
 const snapshot = join(resultsDir, 'dist');
 const argv = process.argv.slice(2);
-const opt = (name, fallback) => {
-  const i = argv.indexOf(`--${name}`);
-  return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1] : fallback;
-};
+const opt = (name, fallback) => option(argv, name, fallback);
 const REPS = Math.max(1, Number(opt('reps', 3)) || 3);
 const ONLY = opt('only') ? new RegExp(opt('only'), 'i') : undefined;
 const EXP = opt('exp') ? new RegExp(opt('exp'), 'i') : undefined;
@@ -49,18 +48,7 @@ mkdirSync(resultsDir, { recursive: true });
 cpSync(join(root, 'dist'), snapshot, { recursive: true, filter: (src) => !src.includes('/dist/cdn') });
 
 // ---- server: bench pages, the dist snapshot, lit and d3 modules -------------------------
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.css': 'text/css',
-  '.map': 'application/json',
-};
 const MODULES = /^(lit|lit-html|lit-element|@lit\/reactive-element|d3-[a-z-]+|internmap)\//;
-const inside = (base, path) => {
-  const file = normalize(join(base, path));
-  return file.startsWith(`${base}/`) ? file : undefined;
-};
 const server = createServer((req, res) => {
   const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
   let file;
@@ -69,29 +57,13 @@ const server = createServer((req, res) => {
   else if (path.startsWith('/data-schemas/')) file = inside(join(root, 'data-schemas'), path.slice(14));
   else if (path.startsWith('/node_modules/') && MODULES.test(path.slice(14))) file = inside(join(root, 'node_modules'), path.slice(14));
   if (!file || !existsSync(file) || statSync(file).isDirectory()) return res.writeHead(404).end();
-  res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+  res.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
   createReadStream(file).pipe(res);
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const base = `http://127.0.0.1:${server.address().port}`;
 
-const browser = await puppeteer.launch({
-  executablePath: findChrome(),
-  headless: true,
-  protocolTimeout: 300_000,
-  args: [
-    ...chromeArgs,
-    '--disable-background-timer-throttling',
-    '--disable-renderer-backgrounding',
-    '--disable-backgrounding-occluded-windows',
-  ],
-});
-// Ctrl-C or a kill: close the browser this script started, then leave.
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.once(signal, () => {
-    void browser.close().finally(() => process.exit(130));
-  });
-}
+const browser = await launchBrowser({ protocolTimeout: 300_000 });
 
 let knownWidth = 0;
 async function openPage(exps, extra = '') {
@@ -199,11 +171,6 @@ async function once(s, exps, profiled) {
   }
 }
 
-const median = (xs) => {
-  const a = [...xs].sort((x, y) => x - y);
-  const m = a.length >> 1;
-  return a.length % 2 ? a[m] : (a[m - 1] + a[m]) / 2;
-};
 const started = Date.now();
 const load = [loadavg()[0]];
 const out = [];
