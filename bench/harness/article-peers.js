@@ -3,7 +3,7 @@
 // bytes citystat's page carries as a table) and gets the peer's chart, drawn
 // at the figure's width as the bench page draws it (chartjs-config.js,
 // plot-draw.js). A kind the peer cannot draw (the KPI card) stays as it is.
-// Each chart drawn dispatches `bench-drawn` for scripts/article-throttled.mjs.
+// Each chart drawn dispatches `bench-drawn` for bench/article-throttled.mjs.
 import { config } from './chartjs-config.js';
 import { draw } from './plot-draw.js';
 
