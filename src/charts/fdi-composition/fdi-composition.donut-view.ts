@@ -11,9 +11,5 @@ type Donut = NonNullable<FdiLayout['donut']>;
 export const unitView = (d: Donut): SVGTemplateResult =>
   svg`<text class="muted unit" text-anchor="middle" aria-hidden="true">${d.unitLines.map((line, j) => svg`<tspan x=${d.cx} y=${d.unitY + j * 16}>${line}</tspan>`)}</text>`;
 
-/** A part's slice (`c`: its colour class, `fill`: its pattern). */
-export const sliceView = (path: string, c: string, fill: unknown): SVGTemplateResult =>
-  svg`<path class="seg ${c}" fill=${fill} part="segment" d=${path}></path>`;
-
 /** The stated total as a dashed ring when the parts do not add up to it. */
 export const trackView = (d: Donut): SVGTemplateResult | null => (d.track ? svg`<path class="track" d=${d.track}></path>` : null);

@@ -45,6 +45,19 @@ export function donutChart(
 }
 
 /**
+ * A part's slice from fraction `f0` to `f1` of the ring: its path ('' when
+ * `drawn` is false: a part of capital 0) and its mark's point, mid-angle on
+ * the ring's middle radius.
+ */
+export function slice({ cx, cy, outer, inner }: NonNullable<FdiChart['donut']>, f0: number, f1: number, drawn: boolean) {
+  const a0 = f0 * TAU;
+  const a1 = f1 * TAU;
+  const mid = (a0 + a1) / 2;
+  const r = (outer + inner) / 2;
+  return { x: round(cx + r * Math.sin(mid)), y: round(cy - r * Math.cos(mid)), path: drawn ? ring(cx, cy, outer, inner, a0, a1) : '' };
+}
+
+/**
  * The SVG path of a ring slice from angle `a0` to `a1` (radians, clockwise
  * from 12 o'clock). An SVG arc cannot start and end at the same point, so a
  * whole ring is two half circles each way. Written out here: d3-shape's `arc` would

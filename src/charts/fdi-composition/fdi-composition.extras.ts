@@ -10,17 +10,17 @@ import { decimalsOf, formatNumber, formatPercent } from '../../core/format.js';
 import { amendTable, partialHead, partialSection, restOf, type Rest } from '../../core/partial.js';
 import type { ChartLayout } from '../../core/chart.js';
 import type { FdiBasis, FdiRowData } from './fdi-composition.rows.js';
-import { donutChart, ring } from './fdi-composition.donut.js';
+import { donutChart, slice } from './fdi-composition.donut.js';
 
-export { sliceView, trackView, unitView } from './fdi-composition.donut-view.js';
+export { trackView, unitView } from './fdi-composition.donut-view.js';
 
 /** The extras of one layout (`FdiBasis.x`). */
 export interface FdiExtras {
   /** The remainder drawn, listed and said after the parts, when shown. */
   rest?: Rest;
-  /** The donut variant: its ring and total (fdi-composition.donut.ts), and a slice's path. */
+  /** The donut variant: its ring and total (fdi-composition.donut.ts), and a slice's path and point. */
   donut: typeof donutChart;
-  ring: typeof ring;
+  slice: typeof slice;
   /** The rows to draw, the remainder last (no count; drawn as an outline). */
   rows(rows: FdiRowData[]): FdiRowData[];
   /** The summary's first sentence when the breakdown is partial. */
@@ -44,7 +44,7 @@ export function fdiExtras(b: FdiBasis): FdiExtras {
   return {
     rest,
     donut: donutChart,
-    ring,
+    slice,
     rows(rows) {
       if (!rest) return rows;
       const cells = [b.fmtUnit(rest.value), formatPercent(rest.value / b.base, lang)];

@@ -78,7 +78,6 @@ export interface FdiLayout extends ChartLayout {
 
 export { FONT, LINE };
 const BAR = 32;
-export const TAU = 2 * Math.PI;
 
 /** Step 3: the caption, the total and the bar or ring; where the legend starts. */
 export type FdiChart = Pick<FdiLayout, 'caption' | 'totalText' | 'totalY' | 'totalSize' | 'bar' | 'donut'> & {
@@ -171,17 +170,17 @@ function placeParts(b: FdiBasis, rows: FdiRowData[], texts: LegendRow[], cols: L
     const x0 = b.frac(r.start) * width;
     // Segments touch; the stroke in the background colour draws the gaps between them.
     const segWidth = v > 0 ? Math.max(1, round(b.frac(v) * width)) : 0;
-    const a0 = b.frac(r.start) * TAU;
-    const a1 = b.frac(r.start + v) * TAU;
-    const mid = (a0 + a1) / 2;
-    const radius = donut ? (donut.outer + donut.inner) / 2 : 0;
+    // The donut's slice and its point come with the extras (fdi-composition.donut.ts).
+    const at = donut
+      ? b.x!.slice(donut, b.frac(r.start), b.frac(r.start + v), v > 0)
+      : { x: round(x0 + segWidth / 2), y: round(bar!.y), path: '' };
     const note = b.t(r.p.note);
     return {
       key: r.p.id,
       label: `${r.label}${b.s.colon}${r.spoken.join(', ')}${note && `. ${note}`}`,
       tooltip: [r.label, r.cells.filter(Boolean).join(' · '), ...(note ? [note] : [])],
-      x: round(donut ? donut.cx + radius * Math.sin(mid) : x0 + segWidth / 2),
-      y: round(donut ? donut.cy - radius * Math.cos(mid) : bar!.y),
+      x: at.x,
+      y: at.y,
       datum: r.p,
       color: i % 8,
       rest: r.rest,
@@ -192,7 +191,7 @@ function placeParts(b: FdiBasis, rows: FdiRowData[], texts: LegendRow[], cols: L
       figures,
       segX: round(x0),
       segWidth,
-      path: donut && v > 0 ? b.x!.ring(donut.cx, donut.cy, donut.outer, donut.inner, a0, a1) : '',
+      path: at.path,
       rowX: cols.rowX,
       rowY,
       rowWidth: cols.rowWidth,

@@ -86,7 +86,8 @@ export class CitystatFdiComposition extends CitystatElement<FdiCompositionData, 
     const d = l.donut;
     const b = l.bar;
     // Compact markup: template whitespace is shipped as is.
-    // The donut's unit, slices and track are drawn by the extras (loaded for the donut).
+    // The donut's unit and track are drawn by the extras (loaded for the donut); its slices here, as the bar's
+    // segments: in this chunk the template costs less than in the extras'.
     return svg`<text class="muted" aria-hidden="true">${l.caption.map((line, j) => svg`<tspan x="0" y=${(j + 1) * LINE - 4}>${line}</tspan>`)}</text>${
       d && extras?.unitView(d)
     }<text class="total" text-anchor=${d ? 'middle' : 'start'} aria-hidden="true" transform="translate(${d?.cx ?? 0} ${l.totalY}) scale(${l.totalSize / 26})">${l.totalText}</text>${l.marks.map(
@@ -101,7 +102,7 @@ export class CitystatFdiComposition extends CitystatElement<FdiCompositionData, 
             ? svg`<rect class="seg ${c}" fill=${fill} part="segment" x=${m.segX} y=${b.y} width=${m.segWidth} height=${b.height}></rect>`
             : null
         }${
-          m.path && extras?.sliceView(m.path, c, fill)
+          m.path ? svg`<path class="seg ${c}" fill=${fill} part="segment" d=${m.path}></path>` : null
         }<rect class=${c} fill=${fill} part="key" x=${m.rowX} y=${m.labelY - 11} width="12" height="12" rx="2"></rect
 ><text part="label" aria-hidden="true">${m.lines.map((line, j) => svg`<tspan x=${m.labelX} y=${m.labelY + j * LINE}>${line}</tspan>`)}</text>${m.figures.map(
           (f) =>

@@ -143,28 +143,33 @@ export function kpiProgress(w: KpiFigureWords, inner: number, spoken: string[]):
   const progress = w.f.progress;
   if (!progress) return undefined;
   const { lang, s } = w;
+  const k = kpiSection(s);
   const x = linearScale([0, progress.total], [0, inner]);
   const pv = formatNumber(progress.value, lang);
   const total = formatNumber(progress.total, lang);
   const pUnit = w.t(progress.label) || w.unit;
   const target = progress.target;
-  const range = target
-    ? target.min === target.max
-      ? formatNumber(target.min, lang)
-      : `${formatNumber(target.min, lang)}–${formatNumber(target.max, lang)}`
-    : '';
-  const targetWords = target ? [range, w.t(target.label)].filter(Boolean).join(' ') : '';
-  if (!w.merged) spoken.push(withUnit(fill(kpiSection(s).of, { value: pv, total }), pUnit));
-  if (target) spoken.push(fill(kpiSection(s).target, { range: targetWords }));
-  const [x0, x1] = target ? [round(x(target.min)), round(Math.min(inner, x(target.max)))] : [0, 0];
-  return {
+  if (!w.merged) spoken.push(withUnit(fill(k.of, { value: pv, total }), pUnit));
+  const marks: KpiProgressMarks = {
     width: inner,
     done: round(Math.min(inner, x(progress.value))),
-    target: target ? bracket(x0, x1) : undefined,
-    targetLabels: target ? rangeLabels(x0, x1, inner, formatNumber(target.min, lang), formatNumber(target.max, lang), range) : [],
+    targetLabels: [],
     text: w.merged ? '' : withUnit(`${pv}/${total}`, pUnit),
-    targetText: target ? fill(kpiSection(s).targetShown, { range: targetWords }) : '',
+    targetText: '',
   };
+  if (target) {
+    const min = formatNumber(target.min, lang);
+    const max = formatNumber(target.max, lang);
+    const range = target.min === target.max ? min : `${min}–${max}`;
+    const words = { range: [range, w.t(target.label)].filter(Boolean).join(' ') };
+    spoken.push(fill(k.target, words));
+    const x0 = round(x(target.min));
+    const x1 = round(Math.min(inner, x(target.max)));
+    marks.target = bracket(x0, x1);
+    marks.targetLabels = rangeLabels(x0, x1, inner, min, max, range);
+    marks.targetText = fill(k.targetShown, words);
+  }
+  return marks;
 }
 
 /** The figure's words, for the steps above. */

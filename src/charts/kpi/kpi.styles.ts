@@ -38,13 +38,13 @@ export const kpiStyles = css`
   .span6 {
     grid-column: span 6;
   }
-  /* name, headline and the rest are three rows shared by the cards of a grid row: headlines line up */
+  /* name, headline and the rest are three rows shared by the cards of a grid row: headlines line up
+     (no row gap: a subgrid takes its grid's, and the grid's is 0) */
   .card,
   .card > div {
     display: grid;
     grid-row: span 3;
     grid-template-rows: subgrid;
-    row-gap: 0;
     align-content: start;
   }
   .card {

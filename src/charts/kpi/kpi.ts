@@ -91,6 +91,7 @@ export class CitystatKpi extends CitystatElement<KpiData, KpiLayout> {
     return html`<div class="grid" role="none">${layout.marks.map((m, i) => {
       const p = m.progress;
       const c = m.change;
+      const barHeight = p?.target ? 30 : 8;
       return html`<div role="listitem" part="mark" class=${`${this.markClass(i)} card${m.missing ? ' missing' : ''}${i === layout.marks.length - 1 && layout.lastSpan > 1 ? ` span${layout.lastSpan}` : ''}`}
  tabindex=${this.tabIndexFor(i)} data-index=${i} aria-label=${m.label}><div aria-hidden="true">
 <div class="name" part="label">${m.name}</div>
@@ -99,7 +100,7 @@ ${sub(m.comparison)}${sub(m.detail)}
 ${c ? html`<div class="change ${c.tone}">${arrow(c.arrow)}<b>${c.text}</b> ${c.comparison}</div>` : nothing}
 ${
   p
-    ? html`<svg class="bar" width=${p.width} height=${p.target ? 30 : 8} viewBox="0 0 ${p.width} ${p.target ? 30 : 8}">
+    ? html`<svg class="bar" width=${p.width} height=${barHeight} viewBox="0 0 ${p.width} ${barHeight}">
 <rect class="track" width=${p.width} height="8" rx="2"></rect><rect class="done" width=${p.done} height="8" rx="2"></rect>
 ${p.target ? svg`<path class="target" d=${p.target}></path>` : nothing}${p.targetLabels.map((t) => svg` <text class="range" x=${t.x} y="28" text-anchor=${t.anchor}>${t.text}</text>`)}</svg>
 ${sub(p.text)}${sub(p.targetText)}`
