@@ -111,8 +111,8 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
   /** True when the valid data has nothing to draw. */
   protected abstract isEmpty(data: TData): boolean;
 
-  /** Pure layout: data, width and language in, marks out. */
-  protected abstract computeLayout(data: TData, width: number, lang: string): TLayout;
+  /** Pure layout: data, width and language in, marks out; undefined while a chunk the data needs loads (`settled()` waits). */
+  protected abstract computeLayout(data: TData, width: number, lang: string): TLayout | undefined;
 
   /** The chart's SVG content, from the layout (marks use `markAttrs`). */
   protected abstract renderChart(layout: TLayout): SVGTemplateResult | TemplateResult;

@@ -59,7 +59,7 @@ export class CitystatFdiComposition extends CitystatElement<FdiCompositionData, 
     return data.components.length === 0;
   }
 
-  protected computeLayout(data: FdiCompositionData, width: number, lang: string): FdiLayout {
+  protected computeLayout(data: FdiCompositionData, width: number, lang: string): FdiLayout | undefined {
     const variant = this.variant === 'donut' ? 'donut' : 'bar';
     // A donut, or data with a rest, no total, published decimals or notes, is not laid out until the extras are there (settled() waits for the layout).
     if (
@@ -72,7 +72,7 @@ export class CitystatFdiComposition extends CitystatElement<FdiCompositionData, 
           () => (extras = null),
         )
         .then(() => this.requestUpdate());
-      return undefined!;
+      return undefined;
     }
     return layoutFdiComposition(data, width, lang, variant, extras ?? undefined);
   }

@@ -69,14 +69,14 @@ export class CitystatKpi extends CitystatElement<KpiData, KpiLayout> {
    * trend. Until then there is none: nothing is drawn yet (as before the width
    * is known), no render event is sent, and `settled()` waits for the layout.
    */
-  protected computeLayout(data: KpiData, width: number, lang: string): KpiLayout {
+  protected computeLayout(data: KpiData, width: number, lang: string): KpiLayout | undefined {
     if (spark || !hasSpark(data)) return layoutCards(data, width, lang, spark?.kpiSpark);
     sparkLoad ??= import('./kpi.spark.js').then(
       (m) => (spark = m),
       () => (sparkLoad = undefined),
     );
     void sparkLoad.then(() => spark && (this.partsArrived++, this.requestUpdate()));
-    return undefined as unknown as KpiLayout;
+    return undefined;
   }
 
   /** The table/CSV reader, loaded on demand (see kpi.table.ts). */

@@ -73,7 +73,7 @@ export class CitystatSectorBreakdown extends CitystatElement<SectorBreakdownData
     return data.items.length === 0 && data.total === undefined;
   }
 
-  protected computeLayout(data: SectorBreakdownData, width: number, lang: string): SectorLayout {
+  protected computeLayout(data: SectorBreakdownData, width: number, lang: string): SectorLayout | undefined {
     const maxBars = Number.isFinite(this.maxBars) && this.maxBars >= 0 ? Math.floor(this.maxBars) : 30;
     // Not laid out until the extras are there (settled() waits for the layout).
     if (extras === undefined && needsExtras(data, maxBars)) {
@@ -83,7 +83,7 @@ export class CitystatSectorBreakdown extends CitystatElement<SectorBreakdownData
           () => (extras = null),
         )
         .then(() => this.requestUpdate());
-      return undefined!;
+      return undefined;
     }
     return layoutSectorBreakdown(data, width, lang, {
       order: this.order === 'data' ? 'data' : 'value',
