@@ -19,7 +19,9 @@ function countingReporter() {
           else if (t.passed) passed++;
           else {
             failed++;
-            failures.push(`${file}: ${prefix}${t.name}`);
+            // The assertion's first line too: CI logs keep only the end of the output.
+            const why = t.error?.message?.split('\n')[0].slice(0, 300);
+            failures.push(`${file}: ${prefix}${t.name}${why ? ` (${why})` : ''}`);
           }
         }
         for (const s of suite.suites ?? []) walk(s, file, `${prefix}${s.name} > `);

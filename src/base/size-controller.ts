@@ -38,7 +38,9 @@ export class SizeController implements ReactiveController {
     });
     if (this._target) this._observer.unobserve(this._target);
     this._target = el;
-    this._observer.observe(el);
+    // A detached sizer measures 0 px: a new one (rendered while detached) is
+    // observed from hostConnected, or the chart would be laid out at the fallback width.
+    if (this._host.isConnected) this._observer.observe(el);
     // The first width is read directly, right after the first (chart-less)
     // render, in the same task: the chart then renders once, before the first
     // frame. (Rendering from the observer's first report instead made the page
