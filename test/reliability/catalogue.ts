@@ -2,39 +2,18 @@
  * The catalogue of bad inputs, derived per widget from its schema and example
  * (so a new widget gets the whole catalogue by its registry entry), plus the
  * document-level fixtures in test/reliability/fixtures/ that every widget is
- * given as `src` and as an inline script.
+ * given as `src` and as an inline script. The cases of each field are made in
+ * field-cases.ts, the fixtures are listed in document-fixtures.ts.
  */
+import { csvFixtures, documentFixtures, fixtureFor } from './document-fixtures.js';
+import { data, err, fieldCases } from './field-cases.js';
 import type { LoadedWidget } from './registry.js';
-import { DELETE, accepts, clone, deref, fmtPath, getAt, sites, typesOf, withValue, type Seg } from './schema-walk.js';
+import { clone, deref, getAt, withValue } from './schema-walk.js';
+
+export { HOSTILE, HOSTILE_URLS } from './hostile-values.js';
+export { csvFixtures, documentFixtures, fixtureFor } from './document-fixtures.js';
 
 type Doc = Record<string, any>;
-
-/** Hostile texts put in every string field (and the source link). */
-export const HOSTILE: Record<string, string> = {
-  script: '<script>window.__pwned="script"</script>',
-  img: `<img src=x onerror="window.__pwned='img'">`,
-  link: 'javascript:window.__pwned="link"',
-  attr: `" onmouseover="window.__pwned='attr'" x="`,
-  bidi: '\u202Eevil\u202C text \u2066isolated\u2069 \u200Fمرحبا',
-  emoji: '📈 Hà Nội 👩🏽‍💻 🇻🇳 tăng trưởng',
-  long300: 'Sản phẩm công nghiệp chủ lực của thành phố Hà Nội '.repeat(7).slice(0, 300),
-};
-
-/** Hostile values put in a `source.url`-like link field. */
-export const HOSTILE_URLS: Record<string, string> = {
-  javascript: 'javascript:window.__pwned="url"',
-  spacedJavascript: '  javascript:window.__pwned="url"',
-  mixedCase: 'JaVaScRiPt:window.__pwned="url"',
-  data: 'data:text/html,<script>window.__pwned="data"</script>',
-  vbscript: 'vbscript:msgbox(1)',
-  newlineScheme: 'java\nscript:window.__pwned="nl"',
-  quoteBreakout: 'https://example.org/"><svg/onload=window.__pwned="svg">',
-  // Off-site links dressed as same-site paths (browsers read a backslash as `/`).
-  protocolRelative: '//other.host/report',
-  protocolRelativeTriple: '///other.host/report',
-  backslashRelative: '/\\other.host/report',
-  backslashScheme: 'https:\\\\other.host/report',
-};
 
 export type Expect =
   | { status: 'ready'; shown?: string }
@@ -70,240 +49,18 @@ export const PENDING_FIX: Array<{ match: RegExp; finding: string }> = [];
 /** The pending-fix entry a case falls under, if any. */
 export const pendingFix = (c: Case): string | undefined => PENDING_FIX.find((p) => p.match.test(`${c.group}: ${c.name}`))?.finding;
 
-const NO_DISPLAY = new Set(['id', '$schema', 'locale', 'url', 'date']);
-
-/** Document-level fixtures (widget-agnostic), with what every widget must answer. */
-export const documentFixtures: Array<{ file: string; name: string; expect: Expect }> = [
-  {
-    file: 'malformed-trailing-comma.json',
-    name: 'malformed JSON: trailing comma',
-    expect: { status: 'error', path: '', code: 'errJson', text: { en: /line 1, column \d+/, vi: /dòng 1, cột \d+/ } },
-  },
-  {
-    file: 'malformed-truncated.json',
-    name: 'malformed JSON: truncated file',
-    expect: { status: 'error', path: '', code: 'errJson', text: { en: /line 3, column \d+/ } },
-  },
-  {
-    file: 'malformed-single-quotes.json',
-    name: 'malformed JSON: single quotes',
-    expect: { status: 'error', path: '', code: 'errJson', text: { en: /line 1, column 2\b/ } },
-  },
-  {
-    file: 'malformed-nan.json',
-    name: 'malformed JSON: NaN literal',
-    expect: { status: 'error', path: '', code: 'errJson', text: { en: /line 2, column \d+/ } },
-  },
-  { file: 'malformed-infinity.json', name: 'malformed JSON: Infinity literal', expect: { status: 'error', path: '', code: 'errJson' } },
-  { file: 'malformed-comment.json', name: 'malformed JSON: a comment', expect: { status: 'error', path: '', code: 'errJson' } },
-  { file: 'empty.json', name: 'an empty file', expect: { status: 'error', path: '', code: 'errJson' } },
-  {
-    file: 'top-array.json',
-    name: 'a JSON array at the top',
-    expect: { status: 'error', path: '', code: 'errNotObject', text: { en: /but is a list/ } },
-  },
-  {
-    file: 'top-string.json',
-    name: 'a JSON string at the top',
-    expect: { status: 'error', path: '', code: 'errNotObject', text: { en: /but is a text/ } },
-  },
-  { file: 'top-number.json', name: 'a JSON number at the top', expect: { status: 'error', path: '', code: 'errNotObject' } },
-  { file: 'top-null.json', name: 'JSON null at the top', expect: { status: 'error', path: '', code: 'errNotObject' } },
-  {
-    file: 'proto.json',
-    name: 'a __proto__ key (prototype pollution attempt)',
-    expect: { status: 'error', path: '', code: 'errUnknownField' },
-  },
-];
-
-/** CSV fixtures: broken quoting and ragged rows (only when a CSV source exists). */
-export const csvFixtures: Array<{ file: string; name: string; expect: Expect; only?: string[]; except?: string[] }> = [
-  {
-    file: 'broken-quote.csv',
-    name: 'CSV: a quote opened and never closed',
-    expect: { status: 'error', path: '', code: 'errCsvQuote', text: { en: /line 2/, vi: /dòng 2/ } },
-  },
-  {
-    file: 'broken-quote-late.csv',
-    name: 'CSV: a stray quote on line 4',
-    expect: { status: 'error', path: '', code: 'errCsvQuote', text: { en: /line 4/ } },
-  },
-  {
-    file: 'ragged.csv',
-    name: 'CSV: a row with more cells than the header',
-    expect: { status: 'error', path: '', code: 'errCsvShape', text: { en: /line 3/ } },
-  },
-  {
-    // Worded for the file, in the widget's language: never "Data table", "row 1" or English words in vi.
-    file: 'one-column.csv',
-    name: 'CSV: one column only',
-    expect: {
-      status: 'error',
-      path: '',
-      text: {
-        en: /^[^]*: CSV file(, line 2)?: (?!.*Data table)/,
-        vi: /^[^]*: Tệp CSV(, dòng 2)?: (?!.*(Bảng dữ liệu|row|column|expected))/,
-      },
-    },
-  },
-  // A download made these cells safe from formulas (core/csv-numbers.ts): read back, they are the texts again.
-  {
-    file: 'formula-quoted.csv',
-    name: "CSV: text cells a download quoted against formulas ('=, '-, ''@)",
-    expect: { status: 'ready', shown: '=1+1' },
-    except: ['trend'],
-  },
-  // The trend's first column holds periods: its texts a formula could start are the series' names.
-  {
-    file: 'formula-quoted-trend.csv',
-    name: "CSV: series names a download quoted against formulas ('=, '-)",
-    expect: { status: 'ready', shown: '=1+1' },
-    only: ['trend'],
-  },
-];
-
-/** Whether a CSV fixture is one for the widget `name` (some need a widget's own first column). */
-export const fixtureFor = (f: { only?: string[]; except?: string[] }, name: string) =>
-  (f.only ?? [name]).includes(name) && !f.except?.includes(name);
-
-function wrongValueFor(types: string[]): unknown {
-  const candidates: unknown[] = [42, 'x', true, [], { bogus: 1 }, null];
-  return candidates.find((c) => {
-    const k = c === null ? 'null' : Array.isArray(c) ? 'array' : typeof c === 'number' ? 'number' : typeof c;
-    return !types.some((t) => t === k || (t === 'integer' && k === 'number'));
-  });
-}
+/** Adds one case to the catalogue being built. */
+export type Add = (group: string, name: string, input: Input, expect: Expect, lang?: 'vi' | 'en', extra?: Partial<Case>) => void;
 
 /** Builds the catalogue for one widget. */
 export function buildCatalogue(w: LoadedWidget, csv: boolean): Case[] {
   const out: Case[] = [];
   const root = w.schema;
   const ex = w.example;
-  const all = sites(root, ex);
-  const add = (group: string, name: string, input: Input, expect: Expect, lang: 'vi' | 'en' = 'vi', extra: Partial<Case> = {}) =>
+  const add: Add = (group, name, input, expect, lang = 'vi', extra = {}) =>
     out.push({ widget: w.name, group, name, input, expect, lang, ...extra });
-  const data = (d: unknown): Input => ({ kind: 'data', data: d });
-  const err = (path: string, code?: string): Expect => ({ status: 'error', path, code });
 
-  // 1. Hostile text in every string field.
-  for (const s of all) {
-    if (typeof s.value !== 'string' || s.segs[0] === '$schema') continue;
-    const key = String(s.segs[s.segs.length - 1]);
-    const lang = s.translationKey === 'en' ? 'en' : 'vi';
-    for (const [pname, payload] of Object.entries(HOSTILE)) {
-      const ok = accepts(root, s.node, payload);
-      const shown = ok && !NO_DISPLAY.has(key) && (!s.translationKey || ['vi', 'en'].includes(s.translationKey)) ? payload : undefined;
-      // An id referenced elsewhere (a measure id keying values) is renamed consistently.
-      const doc = withValue(ex, s.segs, payload);
-      add(
-        'hostile text',
-        `${s.path} = ${pname}`,
-        data(ok ? w.repair(doc) : doc),
-        ok ? { status: 'ready', shown } : err(s.reportPath),
-        lang,
-      );
-    }
-  }
-
-  // 2. Hostile links: the source link and every other optional link field.
-  const linkSites: Array<{ segs: Seg[]; node: Doc }> = [];
-  const findLinks = (node: Doc, segs: Seg[], value: unknown) => {
-    const n = deref(root, node);
-    for (const [k, child] of Object.entries((n.properties ?? {}) as Record<string, Doc>)) {
-      const c = deref(root, child);
-      if (k === 'url' && c.type === 'string') linkSites.push({ segs: [...segs, k], node: c });
-      else if (typesOf(root, child).includes('object') && !c.anyOf) findLinks(child, [...segs, k], getAt(value, [k]));
-      else if (c.type === 'array' && Array.isArray(getAt(value, [k])) && getAt(value, [k]).length)
-        findLinks(c.items, [...segs, k, 0], getAt(value, [k, 0]));
-    }
-  };
-  findLinks(root, [], ex);
-  for (const link of linkSites) {
-    const parentSegs = link.segs.slice(0, -1);
-    let base = ex;
-    if (getAt(ex, parentSegs) === undefined) base = withValue(ex, parentSegs, { name: 'Nguồn' });
-    for (const [pname, url] of Object.entries(HOSTILE_URLS)) {
-      const ok = accepts(root, link.node, url);
-      add(
-        'hostile link',
-        `${fmtPath(link.segs)} = ${pname}`,
-        data(withValue(base, link.segs, url)),
-        ok ? { status: 'ready' } : err(fmtPath(link.segs), 'errUrl'),
-      );
-    }
-  }
-
-  // 3. Numbers: non-finite, huge, negative, and numbers written as strings.
-  const numberSites = all.filter((s) => typeof s.value === 'number');
-  for (const s of numberSites) {
-    const numeric: Array<[string, number]> = [
-      ['NaN', NaN],
-      ['Infinity', Infinity],
-      ['-Infinity', -Infinity],
-      ['1e308', 1e308],
-      ['-1', -1],
-      ['0.1 (decimals)', 0.1],
-    ];
-    for (const [label, v] of numeric) {
-      const expect: Expect = !Number.isFinite(v)
-        ? err(s.reportPath, 'errNotFinite')
-        : accepts(root, s.node, v)
-          ? { status: 'sane' }
-          : err(s.reportPath);
-      add('numbers', `${s.path} = ${label}`, data(withValue(ex, s.segs, v)), expect, 'vi', { path: s.reportPath, finiteText: true });
-    }
-    for (const str of ['NaN', 'Infinity', '1e308', '1.234,5']) {
-      const ok = accepts(root, s.declared, str);
-      add(
-        'numbers',
-        `${s.path} = "${str}" (a string)`,
-        data(withValue(ex, s.segs, str)),
-        ok ? { status: 'sane' } : err(s.reportPath),
-        'vi',
-        { path: s.reportPath },
-      );
-    }
-  }
-  // Every number at once set to 1e308: sums overflow to Infinity.
-  if (numberSites.length) {
-    let huge = clone(ex);
-    for (const s of sites(root, ex, true)) if (typeof s.value === 'number') huge = withValue(huge, s.segs, 1e308);
-    // Drawn with finite numbers only, or refused with a message at a figure.
-    const first = numberSites[0].reportPath;
-    add('numbers', 'every number = 1e308 (sums overflow)', data(huge), { status: 'sane' }, 'en', { path: first, finiteText: true });
-    add('numbers', 'every number = 1e308 (sums overflow), vi', data(huge), { status: 'sane' }, 'vi', { path: first, finiteText: true });
-  }
-
-  // 4. Wrong types in every field.
-  for (const s of all) {
-    if (!s.segs.length) continue;
-    const wrong = wrongValueFor(typesOf(root, s.declared));
-    if (wrong === undefined) continue;
-    add('wrong type', `${s.path} = ${JSON.stringify(wrong)}`, data(withValue(ex, s.segs, wrong)), err(s.reportPath));
-  }
-
-  // 5. Missing required fields and unknown fields.
-  for (const s of all) {
-    if (!s.value || typeof s.value !== 'object' || Array.isArray(s.value)) continue;
-    for (const r of (s.node.required ?? []) as string[]) {
-      if ((s.value as Doc)[r] === undefined) continue;
-      add('missing field', `${s.path || '(root)'} without "${r}"`, data(withValue(ex, [...s.segs, r], DELETE)), err(s.path, 'errRequired'));
-    }
-    if (s.node.additionalProperties === false) {
-      add(
-        'unknown field',
-        `${s.path || '(root)'} + "colour"`,
-        data(withValue(ex, [...s.segs, 'colour'], 'red')),
-        err(s.path, 'errUnknownField'),
-      );
-      add(
-        'unknown field',
-        `${s.path || '(root)'} + "constructor"`,
-        data(withValue(ex, [...s.segs, 'constructor'], 'x')),
-        err(s.path, 'errUnknownField'),
-      );
-    }
-  }
+  fieldCases(w, add);
 
   // 6. Lists: duplicate ids, 10,000 items, empty.
   for (const list of w.lists) {
