@@ -11,13 +11,13 @@
 // Run after `npm run build`.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { createServer } from 'node:http';
-import { createReadStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, sep } from 'node:path';
+import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { chromeArgs, findChrome } from '../../scripts/find-chrome.mjs';
+import { plainApp, reactApp, viteApp, writeApp } from './consumer-apps.mjs';
+import { install, npm, render, run, serveDir } from './consumer-tools.mjs';
 import { RESOLVER, documentedPaths } from './doc-paths.mjs';
 
 const root = process.cwd();
@@ -55,29 +55,6 @@ let registered = [];
 /** What each app drew: app → widget → {status, count, labels}. */
 const drawn = {};
 
-function run(cmd, args, cwd, { timeout = 240000 } = {}) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, {
-      cwd,
-      env: { ...process.env, npm_config_update_notifier: 'false' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    child.stdout.on('data', (d) => (out += d));
-    child.stderr.on('data', (d) => (out += d));
-    const timer = setTimeout(() => child.kill('SIGTERM'), timeout);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      if (code === 0) resolve(out);
-      else reject(new Error(`${cmd} ${args.join(' ')} (in ${cwd}) exited ${code}:\n${out.slice(-3000)}`));
-    });
-  });
-}
-
-const npm = (args, cwd) => run(process.platform === 'win32' ? 'npm.cmd' : 'npm', args, cwd);
-const install = (cwd, specs) => npm(['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', ...specs], cwd);
-
 function project(name, pkg) {
   const dir = join(work, name);
   mkdirSync(dir, { recursive: true });
@@ -86,67 +63,6 @@ function project(name, pkg) {
     JSON.stringify({ name: `consumer-${name}`, private: true, version: '0.0.0', type: 'module', ...pkg }, null, 2),
   );
   return dir;
-}
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.json': 'application/json',
-  '.css': 'text/css',
-  '.map': 'application/json',
-  '.svg': 'image/svg+xml',
-};
-
-/** A static server for one directory (node_modules included), on a free port. */
-function serveDir(dir) {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    let file = normalize(join(dir, path));
-    if (file !== dir && !file.startsWith(dir + sep)) return res.writeHead(403).end();
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) return res.writeHead(404).end('not found');
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${server.address().port}/` })),
-  );
-}
-
-/** Loads an app and reads every citystat element once settled. */
-async function render(dir, path, count) {
-  const { server, url } = await serveDir(dir);
-  const page = await browser.newPage();
-  page.setDefaultTimeout(60000);
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('response', (r) => r.status() >= 400 && errors.push(`HTTP ${r.status()} ${r.url()}`));
-  try {
-    await page.setViewport({ width: 1200, height: 900 });
-    await page.goto(new URL(path, url).href, { waitUntil: 'load' });
-    await page.waitForFunction(
-      (n) => [...document.querySelectorAll('*')].filter((e) => e.tagName.startsWith('CITYSTAT-') && 'settled' in e).length >= n,
-      {},
-      count,
-    );
-    const result = await page.evaluate(async () => {
-      const els = [...document.querySelectorAll('*')].filter((e) => e.tagName.startsWith('CITYSTAT-') && 'settled' in e);
-      await Promise.all(els.map((e) => e.settled()));
-      return els.map((el) => ({
-        widget: el.tagName.toLowerCase().replace('citystat-', ''),
-        status: el.status,
-        issues: el.issues,
-        count: el.shadowRoot.querySelectorAll('[part~="mark"]').length,
-        labels: [...el.shadowRoot.querySelectorAll('[part~="mark"]')].map((m) => m.getAttribute('aria-label')),
-      }));
-    });
-    return { result, errors };
-  } finally {
-    await page.close();
-    server.close();
-  }
 }
 
 function checkDrawn(app, result, errors, widgets) {
@@ -240,17 +156,7 @@ describe(
       const [installed] = installs.results;
       assert.equal(installed.status, 'fulfilled', installed.reason?.message);
       const dir = installs.dirs.plain;
-      const body = Object.entries(examples)
-        .map(
-          ([w, doc]) =>
-            `<citystat-${w} lang="vi">\n<script type="application/json">${JSON.stringify(doc).replace(/<\//g, '<\\/')}</script>\n</citystat-${w}>`,
-        )
-        .join('\n');
-      writeFileSync(
-        join(dir, 'index.html'),
-        `<!doctype html><html lang="vi"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Plain</title>
-<script type="module" src="./node_modules/citystat/dist/cdn/citystat.js"></script></head><body>${body}</body></html>`,
-      );
+      writeApp(dir, plainApp(examples));
       // Which widgets does the all-in-one file register?
       const { server, url } = await serveDir(dir);
       const page = await browser.newPage();
@@ -271,7 +177,7 @@ describe(
       const missing = WIDGETS.filter((w) => !registered.includes(w));
       if (missing.length) console.log(`not registered by dist/cdn/citystat.js: ${missing.join(', ')}`);
       // Elements of unregistered widgets stay plain (not upgraded): only registered ones are checked.
-      const { result, errors } = await render(dir, 'index.html', registered.length);
+      const { result, errors } = await render(browser, dir, 'index.html', registered.length);
       checkDrawn('plain', result, errors, registered);
     });
 
@@ -280,33 +186,13 @@ describe(
       assert.equal(installed.status, 'fulfilled', installed.reason?.message);
       const dir = installs.dirs.vite;
       const widgets = registered.length ? registered : ['sector-breakdown'];
-      writeFileSync(
-        join(dir, 'index.html'),
-        `<!doctype html><html lang="vi"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Vite</title></head>
-<body><main id="app"></main><script type="module" src="./main.js"></script></body></html>`,
-      );
-      writeFileSync(join(dir, 'data.json'), JSON.stringify(examples));
-      writeFileSync(
-        join(dir, 'main.js'),
-        `import 'citystat/define.js';
-import { CitystatSectorBreakdown } from 'citystat';
-import examples from './data.json';
-
-if (customElements.get('citystat-sector-breakdown') !== CitystatSectorBreakdown) throw new Error('one class for one tag');
-const app = document.getElementById('app');
-for (const name of ${JSON.stringify(widgets)}) {
-  const el = document.createElement('citystat-' + name);
-  el.data = examples[name];
-  app.append(el);
-}
-`,
-      );
+      writeApp(dir, viteApp(widgets, examples));
       await run(join(dir, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], dir).catch((err) => {
         throw new Error(
           `vite build failed. If it cannot resolve "citystat/define.js", the package's "exports" map is missing that entry.\n${err.message}`,
         );
       });
-      const { result, errors } = await render(join(dir, 'dist'), 'index.html', widgets.length);
+      const { result, errors } = await render(browser, join(dir, 'dist'), 'index.html', widgets.length);
       checkDrawn('vite', result, errors, widgets);
     });
 
@@ -317,49 +203,13 @@ for (const name of ${JSON.stringify(widgets)}) {
       const widgets = registered.length ? registered : ['sector-breakdown'];
       const reactVersion = JSON.parse(readFileSync(join(dir, 'node_modules/react/package.json'), 'utf8')).version;
       assert.equal(reactVersion, REACT);
-      writeFileSync(
-        join(dir, 'index.html'),
-        `<!doctype html><html lang="vi"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>React</title></head>
-<body><div id="root"></div><script type="module" src="./main.jsx"></script></body></html>`,
-      );
-      writeFileSync(join(dir, 'data.json'), JSON.stringify(examples));
-      writeFileSync(
-        join(dir, 'main.jsx'),
-        `import { useEffect, useRef } from 'react';
-import { createRoot } from 'react-dom/client';
-${widgets.map((w) => `import 'citystat/${w}.js';`).join('\n')}
-import examples from './data.json';
-
-/** A citystat element whose data is set as a property (not an attribute). */
-function Chart({ tag: Tag, data }) {
-  const ref = useRef(null);
-  useEffect(() => {
-    ref.current.data = data;
-  }, [data]);
-  return <Tag ref={ref} lang="vi" />;
-}
-
-function App() {
-  return (
-    <main>
-      {${JSON.stringify(widgets)}.map((name) => (
-        <section key={name}>
-          <Chart tag={'citystat-' + name} data={examples[name]} />
-        </section>
-      ))}
-    </main>
-  );
-}
-
-createRoot(document.getElementById('root')).render(<App />);
-`,
-      );
+      writeApp(dir, reactApp(widgets, examples));
       await run(join(dir, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], dir).catch((err) => {
         throw new Error(
           `vite build failed. If it cannot resolve "citystat/<widget>.js", the package's "exports" map is missing those entries.\n${err.message}`,
         );
       });
-      const { result, errors } = await render(join(dir, 'dist'), 'index.html', widgets.length);
+      const { result, errors } = await render(browser, join(dir, 'dist'), 'index.html', widgets.length);
       checkDrawn('react', result, errors, widgets);
     });
 
