@@ -2,73 +2,34 @@
 // Chromium: console and page errors, every citystat element settled, axe-core on
 // the story root, and a screenshot compared with a committed baseline.
 // Used by test/node/storybook.test.mjs and scripts/visual.mjs.
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+// The built Storybook's paths and stories are in static-build.mjs, the baselines in
+// baselines.mjs; both are exported from here too.
+import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import pixelmatch from 'pixelmatch';
-import { PNG } from 'pngjs';
 import { chromeArgs, findChrome } from '../../scripts/find-chrome.mjs';
 import { startServer } from '../../scripts/serve.mjs';
+import { root } from './static-build.mjs';
 
-export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const staticDir = join(root, 'storybook-static');
-export const baselineDir = join(root, 'test', 'visual-baselines');
-export const diffDir = join(root, 'test', 'visual-diffs');
+export { root, staticDir, readStories, staleBuild } from './static-build.mjs';
+export {
+  baselineDir,
+  diffDir,
+  PIXEL_THRESHOLD,
+  MAX_DIFF_RATIO,
+  baselineChromium,
+  shoot,
+  pngName,
+  compare,
+  writeBaseline,
+} from './baselines.mjs';
+
 const axePath = join(root, 'node_modules', 'axe-core', 'axe.min.js');
 
-/** A pixel differs when pixelmatch's YIQ distance exceeds this (0..1). */
-export const PIXEL_THRESHOLD = 0.1;
-/** A story fails when more than this share of its pixels differ. */
-export const MAX_DIFF_RATIO = 0.001;
 /** Viewport widths by the story's `parameters.viewport.defaultViewport`. */
 export const WIDTHS = { phone: 360, tablet: 768, desktop: 1200 };
 export const DEFAULT_WIDTH = 800;
 /** How long an element may stay `loading` before it counts as held (a story of the loading state). */
 const LOADING_GRACE_MS = 1500;
-
-/** The stories of the built Storybook (docs entries excluded), or undefined when it is not built. */
-export function readStories() {
-  const file = join(staticDir, 'index.json');
-  if (!existsSync(file)) return undefined;
-  const index = JSON.parse(readFileSync(file, 'utf8'));
-  return Object.values(index.entries)
-    .filter((e) => e.type === 'story')
-    .map((e) => ({ id: e.id, title: e.title, name: e.name }));
-}
-
-/**
- * A reason to skip when storybook-static/ is older than the files it is built
- * from (src/, stories/, .storybook/, custom-elements.json), else undefined.
- */
-export function staleBuild() {
-  const built = statSync(join(staticDir, 'index.json')).mtimeMs;
-  const newest = { file: '', mtime: 0 };
-  const visit = (dir) => {
-    for (const e of readdirSync(dir, { withFileTypes: true })) {
-      const p = join(dir, e.name);
-      if (e.isDirectory()) visit(p);
-      else {
-        const m = statSync(p).mtimeMs;
-        if (m > newest.mtime) Object.assign(newest, { file: p, mtime: m });
-      }
-    }
-  };
-  for (const d of ['src', 'stories', '.storybook']) if (existsSync(join(root, d))) visit(join(root, d));
-  const manifest = join(root, 'custom-elements.json');
-  if (existsSync(manifest) && statSync(manifest).mtimeMs > newest.mtime)
-    Object.assign(newest, { file: manifest, mtime: statSync(manifest).mtimeMs });
-  return newest.mtime > built
-    ? `storybook-static/ is older than ${newest.file.slice(root.length + 1)}: run \`npm run build-storybook\` first`
-    : undefined;
-}
-
-/** The Chromium build and the version recorded with the baselines (README line `Chromium: …`). */
-export function baselineChromium() {
-  const readme = join(baselineDir, 'README.md');
-  if (!existsSync(readme)) return undefined;
-  return /^Chromium:\s*(\S+)/m.exec(readFileSync(readme, 'utf8'))?.[1];
-}
 
 /** Launches headless Chromium with the project's flags. */
 export function launch() {
@@ -237,67 +198,6 @@ export async function axe(page) {
       targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
     }));
   });
-}
-
-/** A PNG of the story root (its whole box, below the fold too). */
-export async function shoot(page) {
-  const box = await page.evaluate(() => {
-    const el = document.querySelector('#storybook-root');
-    const r = el.getBoundingClientRect();
-    return { x: 0, y: 0, width: Math.ceil(document.documentElement.clientWidth), height: Math.ceil(r.bottom + 16) };
-  });
-  return Buffer.from(await page.screenshot({ clip: box, captureBeyondViewport: true, type: 'png' }));
-}
-
-/** File name of a story's baseline and diff. */
-export const pngName = (id) => `${id}.png`;
-
-/**
- * Compares a screenshot with the story's baseline. Writes the diff image
- * (changed pixels in red over a faded copy) to test/visual-diffs/ when it fails.
- */
-export function compare(id, actual) {
-  const baselineFile = join(baselineDir, pngName(id));
-  if (!existsSync(baselineFile)) return { status: 'missing', baselineFile };
-  const a = PNG.sync.read(readFileSync(baselineFile));
-  const b = PNG.sync.read(actual);
-  const width = Math.max(a.width, b.width);
-  const height = Math.max(a.height, b.height);
-  const pa = pad(a, width, height);
-  const pb = pad(b, width, height);
-  const diff = new PNG({ width, height });
-  const changed = pixelmatch(pa.data, pb.data, diff.data, width, height, { threshold: PIXEL_THRESHOLD });
-  const ratio = changed / (width * height);
-  const sizeChanged = a.width !== b.width || a.height !== b.height;
-  const ok = ratio <= MAX_DIFF_RATIO && !sizeChanged;
-  let diffFile;
-  if (!ok) {
-    mkdirSync(diffDir, { recursive: true });
-    diffFile = join(diffDir, pngName(id));
-    writeFileSync(diffFile, PNG.sync.write(diff));
-    writeFileSync(join(diffDir, `${id}.actual.png`), actual);
-  }
-  return {
-    status: ok ? 'same' : 'changed',
-    changed,
-    ratio,
-    size: `${b.width}x${b.height}`,
-    baselineSize: `${a.width}x${a.height}`,
-    diffFile,
-  };
-}
-
-function pad(png, width, height) {
-  if (png.width === width && png.height === height) return png;
-  const out = new PNG({ width, height, fill: true });
-  out.data.fill(0);
-  PNG.bitblt(png, out, 0, 0, png.width, png.height, 0, 0);
-  return out;
-}
-
-export function writeBaseline(id, png) {
-  mkdirSync(baselineDir, { recursive: true });
-  writeFileSync(join(baselineDir, pngName(id)), png);
 }
 
 /** Runs `fn` over `items` with at most `n` at a time. */
