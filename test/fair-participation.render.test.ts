@@ -4,6 +4,7 @@ import { expect, html } from '@open-wc/testing';
 import '../src/charts/fair-participation/define.js';
 import type { CitystatFairParticipation } from '../src/charts/fair-participation/fair-participation.js';
 import { clone, marks, mount, partText, recordEvents, openTable } from './helpers.js';
+import { keyPresser } from './keys.js';
 import { example, labels, sized } from './fair-participation-support.js';
 
 describe('citystat-fair-participation: frame, language, accessibility', () => {
@@ -111,11 +112,7 @@ describe('citystat-fair-participation: frame, language, accessibility', () => {
     const focusable = marks(el).filter((m) => m.getAttribute('tabindex') === '0');
     expect(focusable.length).to.equal(1);
     (focusable[0] as SVGElement).focus();
-    const key = async (k: string) => {
-      el.shadowRoot!.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true }));
-      await el.updateComplete;
-      await el.settled(); // and the tooltip chunk, loaded with the first focused mark
-    };
+    const key = keyPresser(el);
     const focused = () => el.shadowRoot!.activeElement?.getAttribute('aria-label');
     await key('ArrowRight');
     expect(focused()).to.equal('Supporting industries fair: 10\u00a0countries');

@@ -4,6 +4,7 @@ import { expect, html } from '@open-wc/testing';
 import '../src/charts/fdi-composition/define.js';
 import type { CitystatFdiComposition } from '../src/charts/fdi-composition/fdi-composition.js';
 import { marks, mount, partText, recordEvents, openTable } from './helpers.js';
+import { keyPresser } from './keys.js';
 import { NB, drawn, example } from './fdi-composition-support.js';
 
 describe('citystat-fdi-composition: what readers see', () => {
@@ -132,11 +133,7 @@ describe('citystat-fdi-composition: what readers see', () => {
     const focusable = marks(el).filter((m) => m.getAttribute('tabindex') === '0');
     expect(focusable.length).to.equal(1);
     (focusable[0] as SVGElement).focus();
-    const key = async (k: string) => {
-      el.shadowRoot!.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true }));
-      await el.updateComplete;
-      await el.settled(); // and the tooltip chunk, loaded with the first focused mark
-    };
+    const key = keyPresser(el);
     await key('ArrowRight');
     expect(el.shadowRoot!.activeElement?.getAttribute('data-index')).to.equal('1');
     expect(el.layout!.marks[1].tooltip).to.deep.equal([

@@ -4,6 +4,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/charts/sector-breakdown/define.js';
 import type { CitystatSectorBreakdown } from '../src/charts/sector-breakdown/sector-breakdown.js';
 import { loadJson, marks, mount, partText, recordEvents, openTable } from './helpers.js';
+import { keyPresser } from './keys.js';
 import { example } from './sector-breakdown-support.js';
 
 describe('citystat-sector-breakdown: frame, language and accessibility', () => {
@@ -91,11 +92,7 @@ describe('citystat-sector-breakdown: frame, language and accessibility', () => {
     const focusable = marks(el).filter((m) => m.getAttribute('tabindex') === '0');
     expect(focusable.length).to.equal(1);
     (focusable[0] as SVGElement).focus();
-    const key = async (k: string) => {
-      el.shadowRoot!.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true }));
-      await el.updateComplete;
-      await el.settled(); // and the tooltip chunk, loaded with the first focused mark
-    };
+    const key = keyPresser(el);
     const focusedIndex = () => Number(el.shadowRoot!.activeElement?.getAttribute('data-index'));
     await key('ArrowDown');
     expect(focusedIndex()).to.equal(1);
