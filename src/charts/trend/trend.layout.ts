@@ -4,7 +4,7 @@ import { textWidth, wrapText } from '../../core/measure.js';
 import { linearScale } from '../../core/scale.js';
 import type { ChartLayout, Mark } from '../../core/chart.js';
 import { FONT, GAP, LINE, round, wordsFor } from '../../core/layout-kit.js';
-import { parsePeriod, periodAt, periodName, thinLabels } from './trend.periods.js';
+import { parsePeriod, periodName, thinLabels } from './trend.periods.js';
 import { niceTicks } from './trend.scale.js';
 import { describeTrend, trendTable, type SeriesFacts } from './trend.summary.js';
 import type { TrendData, TrendPoint, TrendSeries } from './trend.types.js';
@@ -83,7 +83,7 @@ export function layoutTrend(data: TrendData, width: number, lang: string): Trend
   const min = Math.min(...all);
   const slots = Math.max(...all) - min + 1;
   const columns = change && series.length === 1 && slots <= MAX_COLUMNS;
-  const name = (index: number, short = narrow) => periodName(periodAt(granularity, index), s, short);
+  const name = (index: number, short = narrow) => periodName({ granularity, index }, s, short);
   const valueOf = (sr: TrendSeries, p: TrendPoint) => {
     if (p.value === null) return s.missing;
     const text = figureText(p.value, change, lang, sr.decimals);
