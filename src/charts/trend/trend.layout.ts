@@ -217,11 +217,7 @@ export function layoutTrend(data: TrendData, width: number, lang: string): Trend
   const texts = labelled.map((i) => name(i));
   const widths = texts.map((x) => textWidth(x, SMALL));
   // (thinLabels leaves out the -1 of the periods not annotated.)
-  const chosen = thinLabels(
-    labelled.map(cx),
-    widths,
-    new Set(labelled.map((i, k) => (annotated.has(i) ? k : -1))),
-  );
+  const chosen = thinLabels(labelled.map(cx), widths, new Set(labelled.map((i, k) => (annotated.has(i) ? k : -1))));
   const axisY = plotY + plotHeight + 4 + SMALL;
   const xLabels = chosen.map(({ i, row }) => ({
     x: inside(cx(labelled[i]), widths[i]),
