@@ -244,7 +244,7 @@ export function layoutTrend(data: TrendData, width: number, lang: string): Trend
     marks,
     summary: describeTrend(facts, granularity, change, words, name),
     notices,
-    table: trendTable(data, facts, change, words, name),
+    table: trendTable(data, facts, labelled, change, words, name),
     mode: columns ? 'columns' : 'lines',
     plot: { x: plotX, y: plotY, width: round(plotWidth), height: plotHeight },
     zeroY,
