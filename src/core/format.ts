@@ -136,24 +136,9 @@ export function formatSigned(value: number, lang: string): string {
   return formatter(lang, decimalsOf(value), 'decimal', 'exceptZero').format(value);
 }
 
-/**
- * Compact form with words, keeping the figure's significant digits:
- * vi `22,9 nghìn`, `226,9 nghìn tỷ`; en `22.9 thousand`, `226.9 trillion`.
- * Numbers below 1,000 are returned whole.
- */
-export function formatCompact(value: number, lang: string): string {
-  const abs = Math.abs(value);
-  for (const [power, word] of uiStrings(lang).compact) {
-    const unit = 10 ** power;
-    if (abs >= unit) {
-      const scaled = +(value / unit).toPrecision(12);
-      // Only when the scaled figure keeps every digit (at most 6 decimals).
-      if (decimalsOf(scaled) < 6 || +scaled.toFixed(6) === scaled) return `${formatNumber(scaled, lang)} ${word}`;
-      return formatNumber(value, lang);
-    }
-  }
-  return formatNumber(value, lang);
-}
+// Compact numbers are a module of their own: only the KPI cards use them, and
+// the re-export lets bundlers put them in the KPI chunk, not the shared entry.
+export { formatCompact } from './format-compact.js';
 
 /** Joins a formatted number and its unit word (unit words are data: `triệu USD`). */
 export function withUnit(formatted: string, unit: string | undefined): string {

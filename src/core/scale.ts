@@ -4,18 +4,9 @@
  * d3-interpolate, d3-color and d3-format into the bundle (≈10 kB gzip
  * measured) for features these charts do not use: they label values directly.
  */
-export interface LinearScale {
-  (value: number): number;
-  domain: readonly [number, number];
-  range: readonly [number, number];
-}
+export type LinearScale = (value: number) => number;
 
-export function linearScale(domain: readonly [number, number], range: readonly [number, number]): LinearScale {
-  const [d0, d1] = domain;
-  const [r0, r1] = range;
+export function linearScale([d0, d1]: readonly [number, number], [r0, r1]: readonly [number, number]): LinearScale {
   const span = d1 - d0 || 1;
-  const scale = ((value: number) => r0 + ((value - d0) / span) * (r1 - r0)) as LinearScale;
-  scale.domain = domain;
-  scale.range = range;
-  return scale;
+  return (value) => r0 + ((value - d0) / span) * (r1 - r0);
 }

@@ -73,8 +73,8 @@ export function checkSchema(root: SchemaNode, data: unknown): SchemaError[] {
       if (limit !== undefined && !ok(n, limit)) err(keyword, comparison ? { comparison, limit } : { limit });
     };
     if (node.$ref) {
-      const name = node.$ref.replace('#/definitions/', '');
-      walk(root.definitions![name], v, ip, `#/definitions/${name}`);
+      // A `#/definitions/…` pointer: also the schema path of what it points to.
+      walk(root.definitions![node.$ref.replace('#/definitions/', '')], v, ip, node.$ref);
       return;
     }
     if (node.type !== undefined) {
@@ -124,7 +124,7 @@ export function checkSchema(root: SchemaNode, data: unknown): SchemaError[] {
       const props = node.properties ?? {};
       for (const k of keys) {
         const at = `${ip}/${esc(k)}`;
-        const child = Object.prototype.hasOwnProperty.call(props, k) ? props[k] : undefined;
+        const child = Object.hasOwn(props, k) ? props[k] : undefined;
         if (child) {
           if (obj[k] !== undefined) walk(child, obj[k], at, `${sp}/properties/${esc(k)}`);
         } else if (node.additionalProperties === false) err('additionalProperties', { additionalProperty: k });

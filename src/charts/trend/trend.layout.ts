@@ -4,7 +4,7 @@ import { textWidth, wrapText } from '../../core/measure.js';
 import { linearScale } from '../../core/scale.js';
 import type { ChartLayout, Mark } from '../../core/chart.js';
 import { FONT, GAP, LINE, round, wordsFor } from '../../core/layout-kit.js';
-import { parsePeriod, periodAt, periodName, thinLabels } from './trend.periods.js';
+import { parsePeriod, periodName, thinLabels } from './trend.periods.js';
 import { niceTicks } from './trend.scale.js';
 import { describeTrend, trendTable, type SeriesFacts } from './trend.summary.js';
 import type { TrendData, TrendPoint, TrendSeries } from './trend.types.js';
@@ -83,7 +83,7 @@ export function layoutTrend(data: TrendData, width: number, lang: string): Trend
   const min = Math.min(...all);
   const slots = Math.max(...all) - min + 1;
   const columns = change && series.length === 1 && slots <= MAX_COLUMNS;
-  const name = (index: number, short = narrow) => periodName(periodAt(granularity, index), s, short);
+  const name = (index: number, short = narrow) => periodName({ granularity, index }, s, short);
   const valueOf = (sr: TrendSeries, p: TrendPoint) => {
     if (p.value === null) return s.missing;
     const text = figureText(p.value, change, lang, sr.decimals);
@@ -91,21 +91,19 @@ export function layoutTrend(data: TrendData, width: number, lang: string): Trend
   };
 
   // Value axis.
-  const known = series.flatMap((sr) => sr.points.filter((p) => p.value !== null).map((p) => p.value!));
-  const lo = Math.min(...known, ...(change ? [0] : []));
-  const hi = Math.max(...known, ...(change ? [0] : []));
-  const ticks = niceTicks(known.length ? lo : 0, known.length ? hi : 1, narrow ? 4 : 5);
+  const known = series.flatMap((sr) => sr.points.map((p) => p.value)).filter((v) => v !== null);
+  // Changes are drawn from zero; no figure at all gives the axis 0 to 1.
+  const range = known.length ? (change ? [...known, 0] : known) : [0, 1];
+  const ticks = niceTicks(Math.min(...range), Math.max(...range), narrow ? 4 : 5);
   const tickText = ticks.map((v) => figureText(v, change, lang));
-  const axisWidth = Math.ceil(Math.max(...tickText.map((x) => textWidth(x, SMALL)))) + 8;
+  const plotX = Math.ceil(Math.max(...tickText.map((x) => textWidth(x, SMALL)))) + 8;
   const endRoom = columns ? 0 : narrow ? 100 : 170;
 
-  let y = 0;
   const caption = columns ? `${t(series[0].label)} (%)` : change ? '' : t(series[0].unit);
   const captionY = caption ? FONT : 0;
-  if (caption) y += LINE + 4;
+  let y = caption ? LINE + 4 : 0;
 
-  const plotX = axisWidth;
-  const plotWidth = Math.max(40, width - axisWidth - endRoom);
+  const plotWidth = Math.max(40, width - plotX - endRoom);
   const step = plotWidth / slots;
   const cx = (index: number) => round(plotX + step * (index - min + 0.5));
   /** A centred text's x, moved so that a text `w` px wide stays inside the chart. */
@@ -129,11 +127,9 @@ export function layoutTrend(data: TrendData, width: number, lang: string): Trend
     let row = rowEnds.findIndex((end) => end + 6 <= labelX);
     if (row < 0) row = rowEnds.length < 2 ? rowEnds.length : 1;
     rowEnds[row] = labelX + w;
-    annotations.push({ x, width: round(step * (last - first + 1)), labelX, labelY: row, text });
+    annotations.push({ x, width: round(step * (last - first + 1)), labelX, labelY: y + row * LINE + SMALL, text });
   }
-  const annotationTop = y;
   y += rowEnds.length * LINE + (rowEnds.length ? 4 : 0);
-  for (const a of annotations) a.labelY = annotationTop + a.labelY * LINE + SMALL;
 
   const plotY = y;
   const plotHeight = narrow ? 200 : 260;
@@ -152,25 +148,31 @@ export function layoutTrend(data: TrendData, width: number, lang: string): Trend
     const lastKnown = sr.points.map((p) => p.value !== null).lastIndexOf(true);
     let path = '';
     let estimatePath = '';
-    let prev: { x: number; y: number; index: number; estimate: boolean } | undefined;
+    let end: TrendLine['end'];
+    let prev: { at: string; index: number; estimate: boolean } | undefined;
     sr.points.forEach((p, pi) => {
       const index = parsed[si][pi];
       const x = cx(index);
       const missing = p.value === null;
       const py = missing ? (zeroY ?? plotY + plotHeight) : round(yScale(p.value!));
       const estimate = p.estimate === true;
+      const at = `${x},${py}`;
       if (!missing && !columns) {
-        const joined = prev && prev.index === index - 1;
-        if (joined && (estimate || prev!.estimate)) estimatePath += `M${prev!.x},${prev!.y}L${x},${py}`;
-        else if (joined) path += `L${x},${py}`;
-        else path += `M${x},${py}`;
-        if (joined && (estimate || prev!.estimate)) path += `M${x},${py}`;
+        if (prev?.index !== index - 1) path += `M${at}`;
+        else if (estimate || prev.estimate) {
+          // A segment into or out of an estimate is dashed; the solid path goes on from its end.
+          estimatePath += `M${prev.at}L${at}`;
+          path += `M${at}`;
+        } else path += `L${at}`;
       }
-      prev = missing ? undefined : { x, y: py, index, estimate };
+      prev = missing ? undefined : { at, index, estimate };
       const valueText = valueOf(sr, p);
-      const top = columns && !missing ? Math.min(py, zeroY!) : py - 8;
-      const height = columns && !missing ? Math.max(1, Math.abs(py - zeroY!)) : 16;
+      const bar = columns && !missing;
+      const top = round(bar ? Math.min(py, zeroY!) : py - 8);
+      const height = round(bar ? Math.max(1, Math.abs(py - zeroY!)) : 16);
+      const boxWidth = columns ? colWidth : 16;
       const latest = pi === lastKnown;
+      if (latest && !columns) end = { x: round(x + 8), y: py, value: valueText, lines: wrapText(label, width - x - 10, SMALL, 2) };
       const period = name(index, false);
       const extra = [estimate ? trendSection(s).estimate : '', t(p.note)].filter(Boolean);
       marks.push({
@@ -178,63 +180,47 @@ export function layoutTrend(data: TrendData, width: number, lang: string): Trend
         label: `${period}, ${label}${s.colon}${valueText}${extra.length ? `, ${extra.join(', ')}` : ''}`,
         tooltip: [period, `${label}${s.colon}${valueText}`, ...extra],
         x,
-        y: round(top),
+        y: top,
         datum: p,
         series: si,
         valueText,
         missing,
         estimate,
         latest,
-        boxX: round(columns ? x - colWidth / 2 : x - 8),
-        boxY: round(top),
-        boxWidth: columns ? colWidth : 16,
-        boxHeight: round(height),
+        boxX: round(x - boxWidth / 2),
+        boxY: top,
+        boxWidth,
+        boxHeight: height,
         labelX: inside(x, textWidth(valueText, SMALL) * (latest ? BOLD : 1)),
-        labelY: columns && !missing && (labelAll || latest) ? round(p.value! < 0 ? top + height + SMALL + 2 : top - 5) : undefined,
+        labelY: bar && (labelAll || latest) ? round(p.value! < 0 ? top + height + SMALL + 2 : top - 5) : undefined,
       });
     });
-    const lastPoint = sr.points[lastKnown];
-    const end =
-      columns || !lastPoint
-        ? undefined
-        : {
-            x: round(cx(parsed[si][lastKnown]) + 8),
-            y: round(yScale(lastPoint.value!)),
-            value: valueOf(sr, lastPoint),
-            lines: wrapText(label, width - cx(parsed[si][lastKnown]) - 10, SMALL, 2),
-          };
     lines.push({ key: sr.id, slot: (si % 8) + 1, path, estimatePath, end });
     facts.push({ series: sr, label, indices: parsed[si], valueOf: (p) => valueOf(sr, p) });
   });
   spreadEnds(lines, plotY, plotY + plotHeight);
-  // A lone value label (the latest) clears the columns it spans.
-  if (columns && !labelAll) {
-    for (const m of marks) {
-      if (m.labelY === undefined || m.datum === undefined || (m.datum as TrendPoint).value! < 0) continue;
-      const half = textWidth(m.valueText, SMALL) / 2;
-      const under = marks.filter((o) => !o.missing && Math.abs(o.x - m.labelX) < half + o.boxWidth / 2);
+  for (const m of marks) {
+    const w = textWidth(m.valueText, SMALL);
+    // A lone value label (the latest) clears the columns it spans.
+    if (columns && !labelAll && m.labelY !== undefined && (m.datum as TrendPoint).value! >= 0) {
+      const under = marks.filter((o) => !o.missing && Math.abs(o.x - m.labelX) < w / 2 + o.boxWidth / 2);
       m.labelY = round(Math.min(m.labelY, ...under.map((o) => o.boxY - 5)));
     }
-  }
-  // The tooltip keeps clear of the focused mark and its value label.
-  for (const m of marks) {
-    const w = textWidth(m.valueText, SMALL) * (m.latest ? BOLD : 1);
-    const label = m.labelY === undefined ? [] : [[round(m.labelX - w / 2 - 2), m.labelY - SMALL, round(w + 4), SMALL + 4] as const];
+    // The tooltip keeps clear of the focused mark and its value label.
+    const lw = w * (m.latest ? BOLD : 1);
+    const label = m.labelY === undefined ? [] : [[round(m.labelX - lw / 2 - 2), m.labelY - SMALL, round(lw + 4), SMALL + 4] as const];
     m.keep = [[m.boxX, m.boxY, m.boxWidth, m.boxHeight], ...label];
   }
 
   // Period labels, thinned; the first, the last and annotated periods always written.
   const labelled = [...new Set(all)].sort((a, b) => a - b);
   const texts = labelled.map((i) => name(i));
-  const keep = new Set(labelled.map((i, k) => (annotated.has(i) ? k : -1)).filter((k) => k >= 0));
-  const chosen = thinLabels(
-    labelled.map(cx),
-    texts.map((x) => textWidth(x, SMALL)),
-    keep,
-  );
+  const widths = texts.map((x) => textWidth(x, SMALL));
+  // (thinLabels leaves out the -1 of the periods not annotated.)
+  const chosen = thinLabels(labelled.map(cx), widths, new Set(labelled.map((i, k) => (annotated.has(i) ? k : -1))));
   const axisY = plotY + plotHeight + 4 + SMALL;
   const xLabels = chosen.map(({ i, row }) => ({
-    x: inside(cx(labelled[i]), textWidth(texts[i], SMALL)),
+    x: inside(cx(labelled[i]), widths[i]),
     y: axisY + row * LINE,
     text: texts[i],
   }));
@@ -251,14 +237,14 @@ export function layoutTrend(data: TrendData, width: number, lang: string): Trend
     y += wrapped.length * LINE - GAP / 2;
   }
 
-  const notices = series.some((sr) => sr.points.some((p) => p.estimate && p.value !== null)) ? [trendSection(s).estimates] : [];
+  const notices = marks.some((m) => m.estimate && !m.missing) ? [trendSection(s).estimates] : [];
   return {
     width,
     height: round(y),
     marks,
     summary: describeTrend(facts, granularity, change, words, name),
     notices,
-    table: trendTable(data, facts, change, words, name),
+    table: trendTable(data, facts, labelled, change, words, name),
     mode: columns ? 'columns' : 'lines',
     plot: { x: plotX, y: plotY, width: round(plotWidth), height: plotHeight },
     zeroY,

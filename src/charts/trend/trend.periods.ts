@@ -10,40 +10,37 @@ export type Granularity = 'month' | 'quarter' | 'year';
 
 export interface Period {
   granularity: Granularity;
-  year: number;
-  /** Month 1–12 or quarter 1–4; 0 for a year. */
-  part: number;
-  /** Position on the time axis: consecutive periods of one kind differ by 1. */
+  /**
+   * Position on the time axis: consecutive periods of one kind differ by 1
+   * (a year is its number; a quarter or month counts from year 0's first).
+   */
   index: number;
 }
+
+/** Periods in a year, by granularity. */
+const PER_YEAR = { month: 12, quarter: 4, year: 1 };
 
 /** Reads a period written as the schema says; undefined for anything else. */
 export function parsePeriod(text: string): Period | undefined {
   const m = /^(\d{4})(?:-(?:(0[1-9]|1[0-2])|Q([1-4])))?$/.exec(text);
   if (!m) return undefined;
-  const year = Number(m[1]);
-  if (m[2]) return { granularity: 'month', year, part: Number(m[2]), index: year * 12 + Number(m[2]) - 1 };
-  if (m[3]) return { granularity: 'quarter', year, part: Number(m[3]), index: year * 4 + Number(m[3]) - 1 };
-  return { granularity: 'year', year, part: 0, index: year };
-}
-
-/** The period at axis position `index` of a granularity. */
-export function periodAt(granularity: Granularity, index: number): Period {
-  if (granularity === 'year') return { granularity, year: index, part: 0, index };
-  const per = granularity === 'month' ? 12 : 4;
-  return { granularity, year: Math.floor(index / per), part: (index % per) + 1, index };
+  const granularity = m[2] ? 'month' : m[3] ? 'quarter' : 'year';
+  return { granularity, index: +m[1] * PER_YEAR[granularity] + +(m[2] ?? m[3] ?? 1) - 1 };
 }
 
 /**
  * The name of a period: long `Quý 1/2023`, `Tháng 11/2023` / `Q1 2023`,
  * `Nov 2023`; short (phones) `Q1/23`, `T11/23` / `Q1 ’23`, `Nov ’23`.
  */
-export function periodName(p: Period, s: LanguagePack, short = false): string {
+export function periodName({ granularity, index }: Period, s: LanguagePack, short = false): string {
   const w = trendSection(s);
-  if (p.granularity === 'year') return String(p.year);
-  const y = short ? String(p.year % 100).padStart(2, '0') : String(p.year);
-  const template = p.granularity === 'month' ? (short ? w.monthShort : w.month) : short ? w.quarterShort : w.quarter;
-  return fill(template, { n: p.part, M: w.months[p.part - 1] ?? '', y });
+  const per = PER_YEAR[granularity];
+  const year = Math.floor(index / per);
+  if (per === 1) return String(year);
+  const n = (index % per) + 1;
+  const y = short ? String(year % 100).padStart(2, '0') : String(year);
+  const template = granularity === 'month' ? (short ? w.monthShort : w.month) : short ? w.quarterShort : w.quarter;
+  return fill(template, { n, M: w.months[n - 1] ?? '', y });
 }
 
 /** The word for `count` periods of a granularity: `4 quý` / `4 quarters`, `1 month`. */

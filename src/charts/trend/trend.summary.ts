@@ -92,11 +92,17 @@ export function describeTrend(facts: SeriesFacts[], granularity: Granularity, ch
     .join(' ');
 }
 
-/** The data table: a row per period, a column per series, units in the headers. */
-export function trendTable(data: TrendData, facts: SeriesFacts[], change: boolean, words: Words, name: Name): TableModel {
+/** The data table: a row per period (`periods`: every series' axis positions, in order), a column per series, units in the headers. */
+export function trendTable(
+  data: TrendData,
+  facts: SeriesFacts[],
+  periods: number[],
+  change: boolean,
+  words: Words,
+  name: Name,
+): TableModel {
   const { s, t, lang } = words;
   const byIndex = facts.map((f) => new Map(f.indices.map((i, k) => [i, f.series.points[k]])));
-  const periods = [...new Set(facts.flatMap((f) => f.indices))].sort((a, b) => a - b);
   const cell = (f: SeriesFacts, p: TrendPoint | undefined, i: number) => {
     // A period another series has: before or after this series, nothing; within it, a gap.
     if (!p) return i > f.indices[0] && i < f.indices[f.indices.length - 1] ? s.missing : '';
