@@ -5,12 +5,12 @@ export const kpiStyles = css`
     --_good: var(--citystat-kpi-color-good, #1a7f37);
     --_bad: var(--citystat-kpi-color-bad, #b3261e);
   }
-  :host([theme='dark']) {
+  :host([theme=dark]) {
     --_good: var(--citystat-kpi-color-good, #6ad37a);
     --_bad: var(--citystat-kpi-color-bad, #ff9b91);
   }
   @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
+    :host([theme=auto]) {
       --_good: var(--citystat-kpi-color-good, #6ad37a);
       --_bad: var(--citystat-kpi-color-bad, #ff9b91);
     }
@@ -52,7 +52,8 @@ export const kpiStyles = css`
     padding: 14px;
     border: 1px solid var(--_grid);
     border-radius: var(--_radius);
-    background: var(--citystat-kpi-card-background, transparent);
+    /* unset (transparent) when the page sets none */
+    background: var(--citystat-kpi-card-background);
     overflow-wrap: anywhere;
   }
   /* inside the border: the host's paint containment would clip a ring outside */
@@ -64,13 +65,14 @@ export const kpiStyles = css`
   .card.selected {
     outline-style: dashed;
   }
-  .name {
+  .name,
+  .unit {
     font-weight: 600;
     line-height: 1.3;
   }
   .head {
     display: flex;
-    flex-wrap: wrap;
+    flex-flow: wrap;
     align-items: baseline;
     column-gap: 0.25em;
     font-size: 1.9em;
@@ -83,8 +85,6 @@ export const kpiStyles = css`
   .unit {
     flex-basis: 100%;
     font-size: 0.5em;
-    font-weight: 600;
-    line-height: 1.3;
   }
   .arrow {
     font-size: 0.7em;
@@ -95,6 +95,7 @@ export const kpiStyles = css`
     font-style: italic;
     color: var(--_missing);
   }
+  /* (no forced-colors rule: there the browser draws the text of HTML elements in CanvasText itself) */
   .good {
     color: var(--_good);
   }
@@ -133,11 +134,5 @@ export const kpiStyles = css`
     stroke: var(--_accent);
     stroke-width: 2px;
     vector-effect: non-scaling-stroke;
-  }
-  @media (forced-colors: active) {
-    .good,
-    .bad {
-      color: CanvasText;
-    }
   }
 `;
