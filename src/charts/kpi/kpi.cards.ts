@@ -1,6 +1,5 @@
 import { fill } from '../../core/i18n.js';
-import { formatNumber } from '../../core/format.js';
-import { GAP, round, wordsFor, type Words } from '../../core/layout-kit.js';
+import { round, wordsFor, type Words } from '../../core/layout-kit.js';
 import type { ChartLayout, Mark } from '../../core/chart.js';
 import { figureWords, kpiChange, kpiHeadline, kpiProgress } from './kpi.parts.js';
 import type { kpiSpark } from './kpi.spark.js';
@@ -87,31 +86,34 @@ export interface KpiLayout extends ChartLayout {
 
 /** Narrowest card, px. */
 export const MIN_CARD = 200;
-/** Gap between cards, px. */
-export { GAP };
+/** Gap between cards, px: the styles' column gap and the cards' bottom margin (as the charts' GAP). */
+export const GAP = 12;
 /** Card padding + border on each side, px. */
 export const INSET = 15;
 
-/** True when some figure has a sparkline (its part, kpi.spark.ts, is a chunk of its own in the element). */
-export const hasSpark = (data: KpiData): boolean => data.figures.some((f) => f.trend && f.trend.length > 1);
+/**
+ * True when some figure has a trend: a sparkline in valid data, whose trends have two points at least (its part,
+ * kpi.spark.ts, is a chunk of its own in the element); and a trend column in the table.
+ */
+export const hasTrend = (data: KpiData): boolean => data.figures.some((f) => f.trend);
 
 /**
  * Lays out headline figures as cards in a grid of `columns` equal columns.
  * Pure: text is never measured; the browser wraps it inside each card.
- * `spark` draws the sparklines: needed when the data `hasSpark`.
+ * `spark` draws the sparklines: needed when the data `hasTrend`.
  */
 export function layoutCards(data: KpiData, width: number, lang: string, spark?: typeof kpiSpark): KpiLayout {
   const w = wordsFor(lang, data.locale);
   const k = kpiSection(w.s);
-  // as CSS `repeat(auto-fit, minmax(200px, 1fr))` with a 12 px gap places them
-  const columns = Math.max(1, Math.min(data.figures.length, Math.floor((width + GAP) / (MIN_CARD + GAP))));
-  const cardWidth = round((width - GAP * (columns - 1)) / columns);
   const n = data.figures.length;
+  // as CSS `repeat(auto-fit, minmax(200px, 1fr))` with a 12 px gap places them
+  const columns = Math.max(1, Math.min(n, Math.floor((width + GAP) / (MIN_CARD + GAP))));
+  const cardWidth = round((width - GAP * (columns - 1)) / columns);
   // The last card spans the cells its row leaves empty.
   const lastSpan = columns - ((n - 1) % columns);
   const inner = (span: number) => Math.max(20, round(cardWidth * span + GAP * (span - 1) - 2 * INSET));
-  const hasTrend = data.figures.some((f) => f.trend);
-  const cards = data.figures.map((f, i) => kpiCard(w, f, inner(i === n - 1 ? lastSpan : 1), hasTrend, spark));
+  const trend = hasTrend(data);
+  const cards = data.figures.map((f, i) => kpiCard(w, f, inner(i === n - 1 ? lastSpan : 1), trend, spark));
   const marks = cards.map((c) => c.card);
   return {
     width,
@@ -130,7 +132,7 @@ export function layoutCards(data: KpiData, width: number, lang: string, spark?: 
         { label: w.s.value },
         { label: k.change },
         { label: k.period },
-        ...(hasTrend ? [{ label: k.trend }] : []),
+        ...(trend ? [{ label: k.trend }] : []),
       ],
       rows: cards.map((c) => c.row),
     },
@@ -142,25 +144,19 @@ function kpiCard(w: Words, f: KpiFigure, inner: number, hasTrend: boolean, spark
   const fw = figureWords(w, f);
   const name = w.t(f.label);
   const missing = f.value === null;
-  const head = kpiHeadline(fw);
   /** Spoken parts: headline (+ detail), progress, target; then change and period. */
-  const spoken = head.spoken;
+  const { spoken, ...head } = kpiHeadline(fw);
   const detail = w.t(f.detail);
   if (detail) {
     if (missing) spoken.push(detail);
     else spoken[0] += ` ${detail}`;
   }
-  const { change, spoken: changeSpoken } = kpiChange(fw);
+  const changeSpoken: string[] = [];
+  const change = kpiChange(fw, changeSpoken);
   const progress = kpiProgress(fw, inner, spoken);
   const period = w.t(f.period);
-  const all = [spoken[0], changeSpoken, ...spoken.slice(1), period].filter(Boolean).join(', ');
-  const row = [
-    name,
-    spoken.join(', '),
-    changeSpoken,
-    period,
-    ...(hasTrend ? [(f.trend ?? []).map((x) => formatNumber(x, w.lang)).join('; ')] : []),
-  ];
+  const all = [spoken[0], ...changeSpoken, ...spoken.slice(1), period].filter(Boolean).join(', ');
+  const row = [name, spoken.join(', '), changeSpoken.join(''), period, ...(hasTrend ? [(f.trend ?? []).map(w.fmt).join('; ')] : [])];
   const card: KpiCard = {
     key: f.id,
     label: `${name}${w.s.colon}${all}`,
@@ -169,11 +165,7 @@ function kpiCard(w: Words, f: KpiFigure, inner: number, hasTrend: boolean, spark
     y: 0,
     datum: f,
     name,
-    arrow: head.arrow,
-    number: head.number,
-    unit: head.words,
-    tone: head.tone,
-    comparison: head.comparison,
+    ...head,
     missing,
     change,
     progress,

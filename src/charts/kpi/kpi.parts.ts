@@ -1,8 +1,7 @@
 /** KPI, steps of one card: the headline, the change line and the progress bar (the sparkline: kpi.spark.ts). */
-import { fill } from '../../core/i18n.js';
-import { formatCompact, formatNumber, formatPercentValue, withUnit } from '../../core/format.js';
+import { fill, type KpiWords } from '../../core/i18n.js';
+import { formatCompact, formatPercentValue, withUnit } from '../../core/format.js';
 import { round, type Words } from '../../core/layout-kit.js';
-import { linearScale } from '../../core/scale.js';
 import type { KpiChangeMarks, KpiProgressMarks, KpiTone } from './kpi.cards.js';
 import type { KpiChange, KpiDirection, KpiFigure } from './kpi.types.js';
 import { kpiSection } from './kpi.words.js';
@@ -15,12 +14,14 @@ export interface KpiFigureWords extends Words {
   num: (v: number) => string;
   /** The progress count is the headline (`19/43`). */
   merged: boolean;
+  /** The widget's own words. */
+  k: KpiWords;
 }
 
-/** The headline and its spoken words. */
+/** The headline (the card's fields of the same names) and its spoken words. */
 export interface KpiHeadline {
   number: string;
-  words: string;
+  unit: string;
   arrow: string;
   tone: KpiTone;
   comparison: string;
@@ -39,7 +40,7 @@ const signed = (v: number, magnitude: string) => `${v > 0 ? '+' : v < 0 ? '-' : 
 
 /**
  * A change `v` of a `kind` (a change line's, or a change headline's): its
- * signed text, arrow and tone, and its words (`tăng 3,93% so với cùng kỳ`).
+ * signed text, arrow and tone; its words (`tăng 3,93% so với cùng kỳ`) are added to `spoken`.
  */
 function changeOf(
   w: KpiFigureWords,
@@ -47,71 +48,59 @@ function changeOf(
   kind: KpiChange['kind'],
   comparison: string,
   direction: KpiDirection | undefined,
-): KpiChangeMarks & { spoken: string } {
-  const { lang } = w;
-  const k = kpiSection(w.s);
+  spoken: string[],
+): KpiChangeMarks {
+  const { lang, k } = w;
   const abs = Math.abs(v);
   const magnitude =
-    kind === 'percent'
-      ? formatPercentValue(abs, lang)
-      : kind === 'points'
-        ? withUnit(formatNumber(abs, lang), k.points)
-        : withUnit(w.num(abs), w.unit);
+    kind === 'percent' ? formatPercentValue(abs, lang) : kind === 'points' ? withUnit(w.fmt(abs), k.points) : withUnit(w.num(abs), w.unit);
+  spoken.push([v ? `${v > 0 ? k.up : k.down} ${magnitude}` : k.same, comparison].filter(Boolean).join(' '));
   return {
     arrow: arrowOf(v),
     text: kind === 'percent' ? formatPercentValue(v, lang, true) : signed(v, magnitude),
     comparison,
     tone: toneOf(v, direction),
-    spoken: [v ? `${v > 0 ? k.up : k.down} ${magnitude}` : k.same, comparison].filter(Boolean).join(' '),
   };
 }
 
 export function kpiHeadline(w: KpiFigureWords): KpiHeadline {
   const { f, unit, lang } = w;
   const v = f.value;
-  const plain = { words: unit, arrow: '', tone: 'neutral' as KpiTone, comparison: '' };
-  if (v === null) return { ...plain, number: w.s.missing, words: '', spoken: [w.s.missing] };
-  // A rate or share is a level: no arrow, no "up".
-  if (f.format === 'percent') {
-    const text = formatPercentValue(v, lang);
-    return { ...plain, number: text, spoken: [withUnit(text, unit)] };
-  }
+  const plain = { unit, arrow: '', tone: 'neutral' as KpiTone, comparison: '' };
+  if (v === null) return { ...plain, number: w.s.missing, unit: '', spoken: [w.s.missing] };
   if (f.format === 'percent-change' || f.format === 'point-change') {
     const points = f.format === 'point-change';
-    const { text, spoken, ...change } = changeOf(w, v, points ? 'points' : 'percent', w.t(f.comparison), f.direction);
+    const spoken: string[] = [];
+    const { text, ...change } = changeOf(w, v, points ? 'points' : 'percent', w.t(f.comparison), f.direction, spoken);
     // Points: the digits big, their unit in the smaller type of units.
     return {
       ...change,
-      number: points ? signed(v, formatNumber(Math.abs(v), lang)) : text,
-      words: points ? kpiSection(w.s).points : '',
-      spoken: [spoken],
+      number: points ? signed(v, w.fmt(Math.abs(v))) : text,
+      unit: points ? w.k.points : '',
+      spoken,
     };
   }
   if (w.merged) {
-    const total = formatNumber(f.progress!.total, lang);
-    return {
-      ...plain,
-      number: `${formatNumber(v, lang)}/${total}`,
-      spoken: [withUnit(fill(kpiSection(w.s).of, { value: formatNumber(v, lang), total }), unit)],
-    };
+    const value = w.fmt(v);
+    const total = w.fmt(f.progress!.total);
+    return { ...plain, number: `${value}/${total}`, spoken: [withUnit(fill(w.k.of, { value, total }), unit)] };
   }
-  const text = w.num(v);
+  // A rate or share is a level: no arrow, no "up" (Intl writes no ASCII space in a percentage, in any locale).
+  const text = f.format === 'percent' ? formatPercentValue(v, lang) : w.num(v);
   // `22,9 nghìn`: big digits, the scale word joins the unit in smaller type.
   const space = text.indexOf(' ');
   return {
     ...plain,
     number: space < 0 ? text : text.slice(0, space),
-    words: [space < 0 ? '' : text.slice(space + 1), unit].filter(Boolean).join(' '),
+    unit: [space < 0 ? '' : text.slice(space + 1), unit].filter(Boolean).join(' '),
     spoken: [withUnit(text, unit)],
   };
 }
 
-/** The change line and its spoken words ('' without a change). */
-export function kpiChange(w: KpiFigureWords): { change?: KpiChangeMarks; spoken: string } {
+/** The change line (none without a change); its spoken words are added to `spoken`. */
+export function kpiChange(w: KpiFigureWords, spoken: string[]): KpiChangeMarks | undefined {
   const c = w.f.change;
-  if (!c) return { spoken: '' };
-  const { spoken, ...change } = changeOf(w, c.value, c.kind, w.t(c.comparison), c.direction);
-  return { change, spoken };
+  return c && changeOf(w, c.value, c.kind, w.t(c.comparison), c.direction, spoken);
 }
 
 /** A bracket from x0 to x1 (at least 4 px wide, e.g. a one-value target), as a filled path. */
@@ -142,11 +131,11 @@ function rangeLabels(x0: number, x1: number, inner: number, min: string, max: st
 export function kpiProgress(w: KpiFigureWords, inner: number, spoken: string[]): KpiProgressMarks | undefined {
   const progress = w.f.progress;
   if (!progress) return undefined;
-  const { lang, s } = w;
-  const k = kpiSection(s);
-  const x = linearScale([0, progress.total], [0, inner]);
-  const pv = formatNumber(progress.value, lang);
-  const total = formatNumber(progress.total, lang);
+  const { k } = w;
+  // The scale from 0 to the total onto the bar (as linearScale computes it, without its object).
+  const x = (v: number) => (v / progress.total) * inner;
+  const pv = w.fmt(progress.value);
+  const total = w.fmt(progress.total);
   const pUnit = w.t(progress.label) || w.unit;
   const target = progress.target;
   if (!w.merged) spoken.push(withUnit(fill(k.of, { value: pv, total }), pUnit));
@@ -158,8 +147,8 @@ export function kpiProgress(w: KpiFigureWords, inner: number, spoken: string[]):
     targetText: '',
   };
   if (target) {
-    const min = formatNumber(target.min, lang);
-    const max = formatNumber(target.max, lang);
+    const min = w.fmt(target.min);
+    const max = w.fmt(target.max);
     const range = target.min === target.max ? min : `${min}–${max}`;
     const words = { range: [range, w.t(target.label)].filter(Boolean).join(' ') };
     spoken.push(fill(k.target, words));
@@ -179,7 +168,8 @@ export function figureWords(w: Words, f: KpiFigure): KpiFigureWords {
     ...w,
     f,
     unit: w.t(f.unit),
-    num: (v) => (f.compact ? formatCompact(v, w.lang) : formatNumber(v, w.lang)),
-    merged: !!p && p.value === f.value && !p.label && (f.format ?? 'number') === 'number',
+    num: (v) => (f.compact ? formatCompact(v, w.lang) : w.fmt(v)),
+    merged: p?.value === f.value && !p.label && (f.format ?? 'number') === 'number',
+    k: kpiSection(w.s),
   };
 }

@@ -3,7 +3,7 @@ import { CitystatElement } from '../../base/chart-element.js';
 import { schemaValidator } from '../../core/schema.js';
 import { duplicateIds, type Issue } from '../../core/validate.js';
 import { schema } from '../../generated/kpi.schema.js';
-import { hasSpark, layoutCards, type KpiLayout } from './kpi.cards.js';
+import { hasTrend, layoutCards, type KpiLayout } from './kpi.cards.js';
 import { kpiStyles } from './kpi.styles.js';
 import type { KpiData } from './kpi.types.js';
 
@@ -70,7 +70,7 @@ export class CitystatKpi extends CitystatElement<KpiData, KpiLayout> {
    * is known), no render event is sent, and `settled()` waits for the layout.
    */
   protected computeLayout(data: KpiData, width: number, lang: string): KpiLayout | undefined {
-    if (spark || !hasSpark(data)) return layoutCards(data, width, lang, spark?.kpiSpark);
+    if (spark || !hasTrend(data)) return layoutCards(data, width, lang, spark?.kpiSpark);
     sparkLoad ??= import('./kpi.spark.js').then(
       (m) => (spark = m),
       () => (sparkLoad = undefined),
@@ -92,7 +92,7 @@ export class CitystatKpi extends CitystatElement<KpiData, KpiLayout> {
       const p = m.progress;
       const c = m.change;
       const barHeight = p?.target ? 30 : 8;
-      return html`<div role="listitem" part="mark" class=${`${this.markClass(i)} card${m.missing ? ' missing' : ''}${i === layout.marks.length - 1 && layout.lastSpan > 1 ? ` span${layout.lastSpan}` : ''}`}
+      return html`<div role="listitem" part="mark" class="${this.markClass(i)} card${m.missing ? ' missing' : ''}${i === layout.marks.length - 1 && layout.lastSpan > 1 ? ` span${layout.lastSpan}` : ''}"
  tabindex=${this.tabIndexFor(i)} data-index=${i} aria-label=${m.label}><div aria-hidden="true">
 <div class="name" part="label">${m.name}</div>
 <div class="head ${m.tone}">${arrow(m.arrow)}<span>${m.number}</span> ${m.unit ? html`<span class="unit">${m.unit}</span>` : nothing}</div><div>
@@ -101,8 +101,8 @@ ${c ? html`<div class="change ${c.tone}">${arrow(c.arrow)}<b>${c.text}</b> ${c.c
 ${
   p
     ? html`<svg class="bar" width=${p.width} height=${barHeight} viewBox="0 0 ${p.width} ${barHeight}">
-<rect class="track" width=${p.width} height="8" rx="2"></rect><rect class="done" width=${p.done} height="8" rx="2"></rect>
-${p.target ? svg`<path class="target" d=${p.target}></path>` : nothing}${p.targetLabels.map((t) => svg` <text class="range" x=${t.x} y="28" text-anchor=${t.anchor}>${t.text}</text>`)}</svg>
+<rect class="track" width=${p.width} height="8" rx="2"/><rect class="done" width=${p.done} height="8" rx="2"/>
+${p.target ? svg`<path class="target" d=${p.target} />` : nothing}${p.targetLabels.map((t) => svg` <text class="range" x=${t.x} y="28" text-anchor=${t.anchor}>${t.text}</text>`)}</svg>
 ${sub(p.text)}${sub(p.targetText)}`
     : nothing
 }
