@@ -1,6 +1,6 @@
 import { LitElement, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import type { ChartLayout, ChartStatus, Mark } from '../core/chart.js';
-import type { CommonData, LocalizedText } from '../core/types.js';
+import type { CommonData } from '../core/types.js';
 import type { GeneratedValidator, Issue } from '../core/validate.js';
 import { DataSourceController, type RawInput, type TableReader } from './data-source-controller.js';
 import { DownloadsController } from './downloads-controller.js';
@@ -114,7 +114,7 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
   /** Pure layout: data, width and language in, marks out; undefined while a chunk the data needs loads (`settled()` waits). */
   protected abstract computeLayout(data: TData, width: number, lang: string): TLayout | undefined;
 
-  /** The chart's SVG content, from the layout (marks use `markAttrs`). */
+  /** The chart's SVG content, from the layout (marks use `markClass`, `tabIndexFor` and `ringed`). */
   protected abstract renderChart(layout: TLayout): SVGTemplateResult | TemplateResult;
 
   /**
@@ -136,7 +136,7 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
   });
   private readonly _focus = new FocusController(this, () => this._layout?.marks);
   private readonly _table = new DataTableController(this);
-  private readonly _patterns = new PatternsController(this);
+  private readonly _patterns = new PatternsController(this, this.uid);
   private readonly _downloads = new DownloadsController(this, this._data, this._lang, () => this._layout);
   private readonly _views = { _data: this._data, _lang: this._lang, _focus: this._focus, _table: this._table, _downloads: this._downloads };
   private readonly _report = new ReportController(this, this._views, () => this._layout, [
@@ -205,25 +205,7 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
   }
 
   protected override render(): TemplateResult {
-    const level = Math.round(this.headingLevel);
-    return frameView(
-      this._views,
-      this.uid,
-      this._layout,
-      this.htmlChart,
-      (layout) => this.renderChart(layout as TLayout),
-      level >= 1 && level <= 6 ? level : 2,
-    );
-  }
-
-  /** Text of a localized field in the widget's language. */
-  protected text(value: LocalizedText | undefined): string {
-    return this._lang.text(value);
-  }
-
-  /** A localized field as a span with its own `lang` when it falls back to another language. */
-  protected textNode(value: LocalizedText | undefined): TemplateResult | string {
-    return this._lang.node(value);
+    return frameView(this._views, this.uid, this._layout, this.htmlChart, (l) => this.renderChart(l as TLayout), this.headingLevel);
   }
 
   /** Whether marks are drawn with textures now (`patterns` is set and its chunk has loaded). */
@@ -236,17 +218,12 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
    * stylesheet's colour). A patterned mark must not match a rule that sets `fill`, which would win over the attribute.
    */
   protected patternFill(n: number): string | typeof nothing {
-    return this.patterned ? `url(#${this.patternId(n)})` : nothing;
+    return this._patterns.fill(n);
   }
 
   /** The `<defs>` of the patterns of palette slots `slots` (1–8) when `patterned`; draw it once in the chart. */
   protected patternDefs(slots: Iterable<number>): SVGTemplateResult | typeof nothing {
-    return this._patterns.defs(slots, (n) => this.patternId(n));
-  }
-
-  /** The id of palette slot `n`'s pattern: unique per element (two widgets on a page never share one). */
-  protected patternId(n: number): string {
-    return `${this.uid}-p${n}`;
+    return this._patterns.defs(slots);
   }
 
   /** Tab index for mark `i` (roving focus: one tab stop per chart). */
@@ -262,11 +239,6 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
   /** Class string for mark `i`. */
   protected markClass(i: number): string {
     return i === this._focus._selected ? 'mark selected' : 'mark';
-  }
-
-  /** Index of the mark under the pointer or focus (-1 when none). */
-  protected get activeIndex(): number {
-    return this._focus._active;
   }
 }
 

@@ -31,8 +31,8 @@ interface Frame extends FrameControllers {
  * or the loading, empty or error state), notices, the summary for screen
  * readers, the data table, the download buttons, note and source. `uid`
  * prefixes the ids; `chart` draws the widget's own content (an SVG's, or HTML
- * when `htmlChart`). The title is a heading of `headingLevel`, so that readers
- * who jump by headings find every chart.
+ * when `htmlChart`). The title is a heading of `headingLevel` (1–6, else 2), so
+ * that readers who jump by headings find every chart.
  */
 export function frameView(
   controllers: FrameControllers,
@@ -40,8 +40,9 @@ export function frameView(
   layout: ChartLayout | undefined,
   htmlChart: boolean,
   chart: Frame['chart'],
-  headingLevel = 2,
+  headingLevel: number,
 ): TemplateResult {
+  const level = Math.round(headingLevel);
   const f: Frame = { ...controllers, uid, layout, htmlChart, chart };
   const lang = f._lang._value;
   const { _status: status, _doc: doc } = f._data;
@@ -58,7 +59,7 @@ export function frameView(
   // No whitespace between the blocks: it would only add text nodes.
   return html`<div class="root" part="base" lang=${lang} dir="ltr"><div class="sizer" aria-hidden="true"></div>${
     hasTitle
-      ? html`<div class="title" part="title" id=${titleId} role="heading" aria-level=${headingLevel} dir="auto">${f._lang.node(doc?.title)}</div>`
+      ? html`<div class="title" part="title" id=${titleId} role="heading" aria-level=${level >= 1 && level <= 6 ? level : 2} dir="auto">${f._lang.node(doc?.title)}</div>`
       : nothing
   }${doc?.subtitle ? html`<div class="subtitle" part="subtitle" dir="auto">${f._lang.node(doc.subtitle)}</div>` : nothing}<div
       class="chart" part="chart" @keydown=${on} @focusin=${on} @focusout=${on} @pointerover=${on} @pointerleave=${on} @click=${on}>${

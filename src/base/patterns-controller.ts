@@ -11,7 +11,11 @@ const patternsChunk = chunk(() => import('./patterns.js'));
  * has loaded, marks keep their colours (`active` is false).
  */
 export class PatternsController implements ReactiveController {
-  constructor(private readonly _host: ReactiveElement & { patterns: boolean }) {
+  constructor(
+    private readonly _host: ReactiveElement & { patterns: boolean },
+    /** Prefix of the pattern ids: unique per element (two widgets on a page never share one). */
+    private readonly _uid: string,
+  ) {
     _host.addController(this);
   }
 
@@ -25,10 +29,17 @@ export class PatternsController implements ReactiveController {
     return this._host.patterns && !!patternsChunk._module;
   }
 
-  /** The `<defs>` of the patterns of palette slots `slots` (ids from `id`), when `patterns` is set and loaded. */
-  defs(slots: Iterable<number>, id: (n: number) => string): SVGTemplateResult | typeof nothing {
-    return (this._host.patterns && patternsChunk._module?.patternDefs(slots, id)) || nothing;
+  /** The `<defs>` of the patterns of palette slots `slots`, when `patterns` is set and loaded. */
+  defs(slots: Iterable<number>): SVGTemplateResult | typeof nothing {
+    return (this._host.patterns && patternsChunk._module?.patternDefs(slots, this._id)) || nothing;
   }
+
+  /** A mark's `fill` in palette slot `n`: its pattern when active, else nothing (the stylesheet's colour). */
+  fill(n: number): string | typeof nothing {
+    return this._active ? `url(#${this._id(n)})` : nothing;
+  }
+
+  private readonly _id = (n: number): string => `${this._uid}-p${n}`;
 
   /** Settles once the chunk `patterns` asks for has loaded (or failed to). */
   get pending(): Promise<unknown> | undefined {
