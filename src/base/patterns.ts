@@ -29,7 +29,7 @@ const TILES: ReadonlyArray<readonly [string, number]> = [
   [SQUARES, 0],
 ];
 
-/** `<defs>` with the patterns of the given palette slots (1–8); `id` names each one (the element's `patternId`). */
+/** `<defs>` with the patterns of the given palette slots (1–8); `id` names each one (PatternsController's per-element ids). */
 export function patternDefs(slots: Iterable<number>, id: (n: number) => string): SVGTemplateResult {
   return svg`<defs>${[...slots].map((n) => {
     const [d, angle] = TILES[(n - 1) % 8];
