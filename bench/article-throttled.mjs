@@ -87,18 +87,21 @@ ${body.join('\n')}
 }
 
 /** Runs in the page before its first script: collects renders, long tasks and layout shifts. */
-function collect(scrollToFigure) {
+export function collect(scrollToFigure) {
   // A reader who has scrolled to a chart while the page loads (index, or -1: at the top).
   if (scrollToFigure >= 0)
     document.addEventListener('DOMContentLoaded', () => scrollTo(0, document.querySelectorAll('figure')[scrollToFigure].offsetTop - 120));
-  const data = { renders: [], onScreen: [], longTasks: [], shifts: [] };
+  const data = { renders: [], onScreen: [], longTasks: [], longTaskStarts: [], shifts: [] };
   window.__article = data;
   const name = (node) =>
     node
       ? `${node.localName ?? node.nodeName}${node.className && typeof node.className === 'string' ? `.${node.className.split(' ')[0]}` : ''}`
       : '(removed)';
   new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) data.longTasks.push(e.duration);
+    for (const e of list.getEntries()) {
+      data.longTasks.push(e.duration);
+      data.longTaskStarts.push(e.startTime);
+    }
   }).observe({ type: 'longtask', buffered: true });
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) {

@@ -7,6 +7,7 @@ import { DownloadsController } from './downloads-controller.js';
 import { FocusController } from './focus-controller.js';
 import { frameView } from './frame-view.js';
 import { LanguageController } from './language-controller.js';
+import { PacedLayout, sameValues, WAIT } from './paced-layout.js';
 import { PatternsController } from './patterns-controller.js';
 import { ReportController } from './report-controller.js';
 import { SizeController } from './size-controller.js';
@@ -147,6 +148,7 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
   ]);
   private _layout: TLayout | undefined;
   private _layoutKey: unknown[] = [];
+  private readonly _paced = new PacedLayout<TLayout>(this);
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
@@ -189,9 +191,12 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
     const { _status: status, _doc: doc } = this._data;
     const width = this.size.width || FALLBACK_WIDTH;
     const key = status === 'ready' && doc && this.size._measured ? [doc, width, this._lang._value, ...this.layoutInputs()] : [];
-    if (key.length === this._layoutKey.length && key.every((v, i) => v === this._layoutKey[i])) return;
+    if (sameValues(key, this._layoutKey)) return;
+    const paced = key.length > 0 && PacedLayout.paced(this._data._source, !!this._layout);
+    const layout = this._paced.run(key, paced, () => (key.length ? this.computeLayout(doc!, width, this._lang._value) : undefined));
+    if (layout === WAIT) return;
     this._layoutKey = key;
-    this._layout = key.length ? this.computeLayout(doc!, width, this._lang._value) : undefined;
+    this._layout = layout;
   }
 
   /** Further values the layout depends on (the subclass's attributes). */
