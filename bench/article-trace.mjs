@@ -10,7 +10,6 @@
 //
 // --sampling: the CPU profile's interval in µs (0: no profile; default 1000).
 // --at: the figure the reader is scrolled to while the page loads (-1: the top, the default).
-import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { articlePages, collect, CPU_SLOWDOWN, NETWORK, VIEWPORT } from './article-throttled.mjs';
@@ -144,6 +143,7 @@ function report(events, profile, shifts) {
       /^(EvaluateScript|v8.evaluateModule|FunctionCall|TimerFire|FireAnimationFrame|EventDispatch|ParseHTML|RunMicrotasks)$/.test(e.name),
     );
     const renders = inner.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'citystat-render').length;
+    task.events = named.map((e) => e.args?.data?.type);
     const what = [
       ...new Set(named.map((e) => e.args?.data?.url?.replace(/^.*\/(cdn|article)\//, '') || e.args?.data?.type || e.name)),
     ].slice(0, 6);
@@ -154,6 +154,11 @@ function report(events, profile, shifts) {
       for (const [line, us] of samples(profile, task.ts, task.ts + task.dur).slice(0, 8))
         console.log(`      ${ms(us).padStart(6)} ms  ${line}`);
   }
+  // The summary leaves out the previous page's unload and the article's first frame (its text's first
+  // layout: the same for every library, and not reported by the page's own longtask observer).
+  const page = tasks.filter((t) => t.ts >= t0 && (t.tdur ?? 0) > LONG_US && !t.events.some((e) => /^(pagehide|pagereveal)$/.test(e)));
+  const longest = Math.max(0, ...page.map((t) => t.tdur));
+  console.log(`  summary: ${page.length} tasks of the article over 50 ms thread time, longest ${ms(longest)} ms`);
   for (const s of shifts)
     console.log(
       s.sources
@@ -169,22 +174,13 @@ function watchFigures() {
     for (const r of records) {
       if (r.attributeName !== 'data-citystat-state') continue;
       const i = [...document.querySelectorAll('figure')].indexOf(r.target);
-      const top = Math.round(r.target.getBoundingClientRect().top);
-      window.__figures.push({
-        t: performance.now(),
-        what: `figure ${i + 1} ${r.target.getAttribute('data-citystat-state')}, scrollY ${scrollY}, its top ${top}`,
+      const t = performance.now();
+      const state = r.target.getAttribute('data-citystat-state');
+      // read in the next frame, where the page is laid out anyway: not forcing a layout in the task that swapped
+      requestAnimationFrame(() => {
+        const top = Math.round(r.target.getBoundingClientRect().top);
+        window.__figures.push({ t, what: `figure ${i + 1} ${state}, then scrollY ${scrollY}, its top ${top}` });
       });
     }
   }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-citystat-state'] });
-  // each frame: the second figure's height and the top of the paragraph after it, when they change
-  let last = '';
-  const frame = () => {
-    const figure = document.querySelectorAll('figure')[1];
-    if (figure) {
-      const now = `figure 2 ${Math.round(figure.getBoundingClientRect().height)} px [${[...figure.children].map((c) => `${c.localName} ${Math.round(c.getBoundingClientRect().height)}`).join(', ')}], next top ${Math.round(figure.nextElementSibling.getBoundingClientRect().top)}, scrollY ${scrollY}`;
-      if (now !== last) window.__figures.push({ t: performance.now(), what: (last = now) });
-    }
-    requestAnimationFrame(frame);
-  };
-  requestAnimationFrame(frame);
 }

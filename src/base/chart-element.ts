@@ -7,7 +7,6 @@ import { DownloadsController } from './downloads-controller.js';
 import { FocusController } from './focus-controller.js';
 import { frameView } from './frame-view.js';
 import { LanguageController } from './language-controller.js';
-import { PacedLayout, sameValues, WAIT } from './paced-layout.js';
 import { PatternsController } from './patterns-controller.js';
 import { ReportController } from './report-controller.js';
 import { SizeController } from './size-controller.js';
@@ -148,7 +147,6 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
   ]);
   private _layout: TLayout | undefined;
   private _layoutKey: unknown[] = [];
-  private readonly _paced = new PacedLayout<TLayout>(this);
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
@@ -191,12 +189,9 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
     const { _status: status, _doc: doc } = this._data;
     const width = this.size.width || FALLBACK_WIDTH;
     const key = status === 'ready' && doc && this.size._measured ? [doc, width, this._lang._value, ...this.layoutInputs()] : [];
-    if (sameValues(key, this._layoutKey)) return;
-    const paced = key.length > 0 && PacedLayout.paced(this._data._source, !!this._layout);
-    const layout = this._paced.run(key, paced, () => (key.length ? this.computeLayout(doc!, width, this._lang._value) : undefined));
-    if (layout === WAIT) return;
+    if (key.length === this._layoutKey.length && key.every((v, i) => v === this._layoutKey[i])) return;
     this._layoutKey = key;
-    this._layout = layout;
+    this._layout = key.length ? this.computeLayout(doc!, width, this._lang._value) : undefined;
   }
 
   /** Further values the layout depends on (the subclass's attributes). */
