@@ -121,6 +121,17 @@ export function collect(scrollToFigure) {
   addEventListener('bench-drawn', drawn, true);
 }
 
+/** The phone: viewport, reduced motion, network and CPU slowdown; resolves with the page's CDP session. */
+export async function throttle(page) {
+  await page.setViewport(VIEWPORT);
+  await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+  const cdp = await page.createCDPSession();
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', NETWORK);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  return cdp;
+}
+
 /** One fresh, throttled load of the article of `lib`; resolves with its figures. */
 export async function loadArticle(browser, base, lib, expected, scrollToFigure = -1) {
   const context = await browser.createBrowserContext();
@@ -128,12 +139,7 @@ export async function loadArticle(browser, base, lib, expected, scrollToFigure =
     const page = await context.newPage();
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.setViewport(VIEWPORT);
-    await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
-    const cdp = await page.createCDPSession();
-    await cdp.send('Network.enable');
-    await cdp.send('Network.emulateNetworkConditions', NETWORK);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    await throttle(page);
     await page.evaluateOnNewDocument(collect, scrollToFigure);
     await page.goto(`${base}/article/${lib}.html`, { waitUntil: 'load', timeout: 120_000 });
     await page.waitForFunction((n) => window.__article.onScreen.length >= n, { timeout: 120_000, polling: 100 }, expected);

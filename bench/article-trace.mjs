@@ -12,7 +12,7 @@
 // --at: the figure the reader is scrolled to while the page loads (-1: the top, the default).
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { articlePages, collect, CPU_SLOWDOWN, NETWORK, VIEWPORT } from './article-throttled.mjs';
+import { articlePages, collect, CPU_SLOWDOWN, throttle } from './article-throttled.mjs';
 import { launchBrowser } from './browser.mjs';
 import { benchOptions, option } from './options.mjs';
 import { peerFiles } from './peers.mjs';
@@ -49,12 +49,7 @@ async function tracedLoad() {
   const context = await browser.createBrowserContext();
   try {
     const page = await context.newPage();
-    await page.setViewport(VIEWPORT);
-    await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
-    const cdp = await page.createCDPSession();
-    await cdp.send('Network.enable');
-    await cdp.send('Network.emulateNetworkConditions', NETWORK);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    const cdp = await throttle(page);
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: SAMPLING_US });
     await page.evaluateOnNewDocument(collect, at);
