@@ -87,18 +87,21 @@ ${body.join('\n')}
 }
 
 /** Runs in the page before its first script: collects renders, long tasks and layout shifts. */
-function collect(scrollToFigure) {
+export function collect(scrollToFigure) {
   // A reader who has scrolled to a chart while the page loads (index, or -1: at the top).
   if (scrollToFigure >= 0)
     document.addEventListener('DOMContentLoaded', () => scrollTo(0, document.querySelectorAll('figure')[scrollToFigure].offsetTop - 120));
-  const data = { renders: [], onScreen: [], longTasks: [], shifts: [] };
+  const data = { renders: [], onScreen: [], longTasks: [], longTaskStarts: [], shifts: [] };
   window.__article = data;
   const name = (node) =>
     node
       ? `${node.localName ?? node.nodeName}${node.className && typeof node.className === 'string' ? `.${node.className.split(' ')[0]}` : ''}`
       : '(removed)';
   new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) data.longTasks.push(e.duration);
+    for (const e of list.getEntries()) {
+      data.longTasks.push(e.duration);
+      data.longTaskStarts.push(e.startTime);
+    }
   }).observe({ type: 'longtask', buffered: true });
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) {
@@ -118,6 +121,17 @@ function collect(scrollToFigure) {
   addEventListener('bench-drawn', drawn, true);
 }
 
+/** The phone: viewport, reduced motion, network and CPU slowdown; resolves with the page's CDP session. */
+export async function throttle(page) {
+  await page.setViewport(VIEWPORT);
+  await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+  const cdp = await page.createCDPSession();
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', NETWORK);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  return cdp;
+}
+
 /** One fresh, throttled load of the article of `lib`; resolves with its figures. */
 export async function loadArticle(browser, base, lib, expected, scrollToFigure = -1) {
   const context = await browser.createBrowserContext();
@@ -125,12 +139,7 @@ export async function loadArticle(browser, base, lib, expected, scrollToFigure =
     const page = await context.newPage();
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.setViewport(VIEWPORT);
-    await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
-    const cdp = await page.createCDPSession();
-    await cdp.send('Network.enable');
-    await cdp.send('Network.emulateNetworkConditions', NETWORK);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    await throttle(page);
     await page.evaluateOnNewDocument(collect, scrollToFigure);
     await page.goto(`${base}/article/${lib}.html`, { waitUntil: 'load', timeout: 120_000 });
     await page.waitForFunction((n) => window.__article.onScreen.length >= n, { timeout: 120_000, polling: 100 }, expected);

@@ -20,7 +20,7 @@ const KIND = [
     'script',
   ],
 ];
-const kindOf = (name) => KIND.find(([re]) => re.test(name))?.[1] ?? 'other';
+export const kindOf = (name) => KIND.find(([re]) => re.test(name))?.[1] ?? 'other';
 const ms = (us) => Math.round(us / 10) / 100;
 
 /**

@@ -1,16 +1,18 @@
 /**
  * Upgrades table-first figures into their widgets (a chunk of its own, loaded
- * by embed/scan.ts when the first figure or the site's setting appears). The widget takes the
+ * by embed/scan.ts when the first figure or the site's setting appears). The widget takes a copy of the
  * figure's `<table>` and `<figcaption>` as its light-DOM children: its base
  * element reads the table (and the figcaption's source and note lines beside
  * it) and shows them as the chart, its title, source and note, and its own
- * data table. Light-DOM children no `<slot>` shows are neither drawn nor in
+ * data table; the figure's own table and figcaption go once the chart is drawn.
+ * Light-DOM children no `<slot>` shows are neither drawn nor in
  * the accessibility tree, so each figure is met once.
  *
  * When the data is bad the widget shows its located error message and a copy
  * of the table and figcaption stays below it: the figure remains readable.
  */
 import { inferWidget } from './infer.js';
+import { paceFirstDrawing } from './pace.js';
 
 /** The figure's state, for styling and tests: `ready`, `error`, or `skipped` (not a chart). */
 const STATE = 'data-citystat-state';
@@ -69,33 +71,34 @@ async function upgradeFigure(figure: Element, define: (tag: string) => Promise<u
   } catch {
     return skip(); // an unknown widget, or offline: the figure stays a table
   }
+  // A task of its own for each figure, apart from the widget's code evaluating (a long task on a slow phone).
+  await new Promise((resolve) => setTimeout(resolve));
   if (!table.isConnected || table.parentElement !== figure) return;
   const widget = document.createElement(tag);
+  paceFirstDrawing(widget);
   copyOptions(figure, widget, (customElements.get(tag) as { observedAttributes?: string[] } | undefined)?.observedAttributes ?? []);
   const figcaption = figure.querySelector(':scope > figcaption');
-  const originals = [table, figcaption].filter((n): n is Element => !!n);
-  // The table stays readable under an error message; the widget keeps the original to read again.
-  const copy = () => originals.map((n) => n.cloneNode(true) as Element);
-  // Until the chart is drawn, a copy of the table holds the figure's place and the widget takes no
-  // height (it still lays out at the figure's width): the page changes once, table to chart, rather
-  // than collapsing while the widget's table reader loads and growing again when it draws.
-  let copies = copy();
+  // The widget reads a copy of the table and figcaption; the figure's own stay on screen, untouched (nothing is
+  // laid out again), and hold its place until the chart is drawn. The widget meanwhile takes no height (it still
+  // lays out at the figure's width): the page changes once, table to chart.
+  const copy = () => [...widget.querySelectorAll(':scope > table, :scope > figcaption')].map((n) => n.cloneNode(true) as Element);
+  let placeholder = [table, figcaption].filter((n): n is Element => !!n);
+  widget.append(...placeholder.map((n) => n.cloneNode(true)));
   const show = () => widget.removeAttribute('style');
   widget.style.cssText = 'display:block;height:0;overflow:hidden;visibility:hidden';
+  // The table stays readable under an error message.
   widget.addEventListener('citystat-error', () => {
     figure.setAttribute(STATE, 'error');
     show();
-    if (!copies.length) widget.after(...(copies = copy()));
+    if (!placeholder.length) widget.after(...(placeholder = copy()));
   });
   widget.addEventListener('citystat-render', () => {
     figure.setAttribute(STATE, 'ready');
     show();
-    copies.forEach((c) => c.remove());
-    copies = [];
+    placeholder.forEach((c) => c.remove());
+    placeholder = [];
   });
-  widget.append(...originals);
   figure.prepend(widget);
-  widget.after(...copies);
 }
 
 /**
