@@ -7,9 +7,13 @@ import { hasTrend, layoutCards, type KpiLayout } from './kpi.cards.js';
 import { kpiStyles } from './kpi.styles.js';
 import type { KpiData } from './kpi.types.js';
 
-/** The sparklines' part (kpi.spark.ts) once loaded, shared by the page's KPI widgets. */
-let spark: typeof import('./kpi.spark.js') | undefined;
-/** Its load under way; forgotten when it failed (offline), so that the next layout tries again. */
+/**
+ * The sparklines' part (kpi.spark.ts) once loaded, shared by the page's KPI
+ * widgets; null once a load failed (offline, 404): layouts then no longer
+ * wait for it, the cards are drawn without sparklines until it arrives.
+ */
+let spark: typeof import('./kpi.spark.js') | null | undefined;
+/** Its load under way; forgotten after a failed one, so that a later layout tries again. */
 let sparkLoad: Promise<unknown> | undefined;
 
 /**
@@ -53,30 +57,29 @@ export class CitystatKpi extends CitystatElement<KpiData, KpiLayout> {
     return !data.figures.length;
   }
 
-  /**
-   * Counts the sparklines' part arriving after this widget waited for it.
-   * Not a `_` name: the CDN build mangles those per chunk, and this chunk's
-   * short names could meet the base element's.
-   */
-  private partsArrived = 0;
-
+  /** The sparklines' part: each widget is laid out again when it arrives or fails, and only then. */
   protected override layoutInputs(): unknown[] {
-    return [this.partsArrived];
+    return [spark];
   }
 
   /**
    * The layout, once the sparklines' part has loaded when a figure has a
    * trend. Until then there is none: nothing is drawn yet (as before the width
    * is known), no render event is sent, and `settled()` waits for the layout.
+   * A part that cannot load leaves the cards drawn without their sparklines
+   * (never a blank box); they are added when a later layout loads it.
    */
   protected computeLayout(data: KpiData, width: number, lang: string): KpiLayout | undefined {
-    if (spark || !hasTrend(data)) return layoutCards(data, width, lang, spark?.kpiSpark);
-    sparkLoad ??= import('./kpi.spark.js').then(
-      (m) => (spark = m),
-      () => (sparkLoad = undefined),
-    );
-    void sparkLoad.then(() => spark && (this.partsArrived++, this.requestUpdate()));
-    return undefined;
+    if (!spark && hasTrend(data)) {
+      sparkLoad ??= import('./kpi.spark.js').then(
+        (m) => (spark = m),
+        // forgotten after the layouts this failure makes, so that they do not ask again at once
+        () => ((spark = null), setTimeout(() => (sparkLoad = undefined))),
+      );
+      void sparkLoad.then(() => this.requestUpdate());
+      if (spark === undefined) return undefined;
+    }
+    return layoutCards(data, width, lang, spark?.kpiSpark);
   }
 
   /** The table/CSV reader, loaded on demand (see kpi.table.ts). */
