@@ -17,9 +17,14 @@
  * - The remainder row of a partial breakdown: with a total, a last body row
  *   labelled `Phần còn lại (không nêu chi tiết)` / `Rest (not specified)` or
  *   `Khác` / `Other` is the data's `rest`, not an item; its share is checked.
+ * - A derived row read only when its figure is the one the widget derives
+ *   (the remainder it shows, the sum of the known parts), exactly: else the
+ *   figure is data, read as given (the remainder as one more part, the sum as
+ *   the stated total), and the widget flags the total that does not add up.
  */
 import { formatNumber } from './format.js';
-import { partialSection } from './partial.js';
+import { partialSection, restOf } from './partial.js';
+import { checkTotal } from './total.js';
 import { cellNumber, firstLine, isMissingText, packs, parseLocaleNumber, type CellText, type TableText } from './table-read.js';
 import type { LanguagePack } from './i18n.js';
 import type { Issue } from './validate.js';
@@ -64,6 +69,10 @@ export function countOf(text: string, unit: string | undefined): [digits: string
 /** True when a label is the total word of a known language (`Tổng`, `Total`). */
 export const isTotalLabel = (label: string, lang: string): boolean => packs(lang).some((s) => lower(s.total) === lower(label));
 
+/** True when a label is the sum of the parts in a known language (`Tổng các phần`, `Sum of the parts`). */
+export const isSumLabel = (label: string, lang: string): boolean =>
+  packs(lang).some((s) => lower(partialSection(s).sumOfParts) === lower(label));
+
 /** Splits off the share column (after the first two) and the total row of a widget's own table. */
 export function ownTable(input: TableText, lang: string, isTotal = (label: string) => isTotalLabel(label, lang)): OwnTable {
   const j = input.headers.findIndex((h, i) => i >= 2 && isShareHeader(h, lang));
@@ -72,22 +81,38 @@ export function ownTable(input: TableText, lang: string, isTotal = (label: strin
   let total = input.total;
   let sum: CellText[] | undefined;
   const label = (cells?: CellText[]) => lower(firstLine(cells?.[0])[0]);
+  // A row's figure (null when missing, NaN when not a number: the reader says so), and the body rows'.
+  const figure = (cells?: CellText[]) =>
+    !cells?.[1] || (cells[1].value === null && isMissingText(cells[1].text, lang)) ? null : cellNumber(cells[1], lang);
+  const figures = (body: CellText[][]) => body.map(figure);
+  // The widget's own figure, to the last digit (it writes every digit it has); NaN is never one.
+  const derives = (given: number | null, own: number | undefined) =>
+    given !== null && own !== undefined && Math.abs(given - own) <= 1e-9 * Math.max(1, Math.abs(own));
   const last = rows[rows.length - 1];
-  // The sum of the parts first: `Tổng các phần` would read as `Tổng {period}`.
-  if (!total && last && packs(lang).some((s) => label(last) === lower(partialSection(s).sumOfParts)))
-    [rows, sum] = [rows.slice(0, -1), last];
-  else if (!total && last && isTotal(firstLine(last[0])[0])) [rows, total] = [rows.slice(0, -1), last];
+  // The sum of the parts first: `Tổng các phần` would read as `Tổng {period}`. Not the sum: the stated total.
+  if (!total && last && isSumLabel(firstLine(last[0])[0], lang)) {
+    rows = rows.slice(0, -1);
+    if (derives(figure(last), checkTotal(figures(rows)).sum)) sum = last;
+    else total = last;
+  } else if (!total && last && isTotal(firstLine(last[0])[0])) [rows, total] = [rows.slice(0, -1), last];
   // The remainder of a stated total: the last body row named so (without a total, "Other" is one more part).
   const restLabel = total && label(rows[rows.length - 1]);
-  const rest = restLabel
+  let rest: OwnTable['rest'] = restLabel
     ? packs(lang).some((s) => restLabel === lower(partialSection(s).restUnspecified))
       ? 'unspecified'
       : packs(lang).some((s) => restLabel === lower(s.other))
         ? 'other'
         : undefined
     : undefined;
+  const parts = rows.slice(0, -1);
+  // Not the remainder the widget would show: one more part, as given.
+  if (
+    rest &&
+    !derives(figure(rows[rows.length - 1]), restOf(packs(lang)[0], rest, checkTotal(figures(parts), figure(total) ?? undefined))?.value)
+  )
+    rest = undefined;
   const restRow = rest && rows[rows.length - 1];
-  if (restRow) rows = rows.slice(0, -1);
+  if (restRow) rows = parts;
   const table: TableText = { ...input, headers: without(input.headers), rows: rows.map(without) };
   if (input.headerIds) table.headerIds = without(input.headerIds);
   if (input.rowIds) table.rowIds = input.rowIds.slice(0, rows.length);

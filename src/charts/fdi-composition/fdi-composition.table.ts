@@ -11,7 +11,7 @@ import {
   type CellText,
   type TableText,
 } from '../../core/table-read.js';
-import { countOf, headerUnit, isTotalLabel, ownIssues, ownTable } from '../../core/table-own.js';
+import { countOf, headerUnit, isSumLabel, isTotalLabel, ownIssues, ownTable } from '../../core/table-own.js';
 import type { Issue } from '../../core/validate.js';
 import type { FdiComponent, FdiCompositionData } from './fdi-composition.types.js';
 // The words are read from the packs (`s.fdi`), where this import puts them: the
@@ -32,7 +32,8 @@ import './fdi-composition.words.js';
  * own download reads back (core/table-own.ts): its share column is checked,
  * not read, its last row `Tổng`/`Total` (or `Tổng {period}`) is the total,
  * and a remainder row before it (`Phần còn lại (không nêu chi tiết)`,
- * `Khác`) is the data's `rest`.
+ * `Khác`) is the data's `rest` when its figure is the remainder (else one
+ * more part, as given).
  */
 export function fromTable(input: TableText, lang: string): { data?: unknown; issues?: Issue[] } {
   const own = ownTable(input, lang, (label) => isTotalLabel(label, lang) || periodOf(label, lang) !== undefined);
@@ -69,7 +70,8 @@ export function fromTable(input: TableText, lang: string): { data?: unknown; iss
   const [totalHead, totalCell] = table.total ?? [];
   if (totalCell && (totalCell.value !== null || !isMissingText(totalCell.text, lang)))
     data.total = num(totalCell, totalCell.text, table.rows.length, 2);
-  const period = totalHead && periodOf(totalHead.text, lang);
+  // A sum of the parts read as the stated total (its figure is not the sum) names no period.
+  const period = totalHead && !isSumLabel(firstLine(totalHead)[0], lang) && periodOf(totalHead.text, lang);
   if (period) data.period = period;
   const located = ownIssues(
     own,

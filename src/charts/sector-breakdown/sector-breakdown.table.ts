@@ -28,7 +28,8 @@ import type { SectorBreakdownData, SectorItem } from './sector-breakdown.types.j
  * (`decimals`). The widget's own download reads back (core/table-own.ts): its
  * share column is checked, not read, its last row `Tổng`/`Total` is the
  * total, and a remainder row before it (`Phần còn lại (không nêu chi tiết)`,
- * `Khác`) is the data's `rest`.
+ * `Khác`) is the data's `rest` when its figure is the remainder (else one
+ * more part, as given).
  */
 export function fromTable(input: TableText, lang: string): { data?: unknown; issues?: Issue[] } {
   const own = ownTable(input, lang);
