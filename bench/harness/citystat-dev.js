@@ -159,7 +159,7 @@ function applyExperiments(CitystatElement, uiStrings) {
     // runs before the first layout)
     const willUpdate = base.willUpdate;
     base.willUpdate = function (changed) {
-      if (knownWidth && !this.size.width) Object.assign(this.size, { width: knownWidth, measured: true });
+      if (knownWidth && !this.size.width) Object.assign(this.size, { width: knownWidth, _measured: true });
       return willUpdate.call(this, changed);
     };
   }
