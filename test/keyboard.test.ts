@@ -38,6 +38,7 @@ for (const [tag, file] of widgets) {
       (root.querySelector('#before') as HTMLButtonElement).focus();
 
       await sendKeys({ press: 'Tab' });
+      await el.settled(); // the interaction chunk, loaded with the first focus
       expect(document.activeElement).to.equal(el);
       // The first mark, not the <svg> around the marks (Chromium made it a tab stop of its own).
       expect(deepActive()!.getAttribute('data-index')).to.equal('0');

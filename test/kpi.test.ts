@@ -117,6 +117,7 @@ describe('citystat-kpi: keyboard and accessibility', () => {
       await sendKeys({ press });
       await el.updateComplete;
       await el.updateComplete;
+      await el.settled(); // the interaction chunk, loaded with the first focus, and the keys pressed while it loaded
     };
     const focused = () => el.shadowRoot!.activeElement as HTMLElement;
     await key('Tab');

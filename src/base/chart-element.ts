@@ -228,17 +228,17 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
 
   /** Tab index for mark `i` (roving focus: one tab stop per chart). */
   protected tabIndexFor(i: number): number {
-    return i === this._focus._focusIndex ? 0 : -1;
+    return i === this._focus.focusIndex ? 0 : -1;
   }
 
   /** Whether mark `i` can show its focus ring (it holds the tab stop or is selected): draw the ring on it only. */
   protected ringed(i: number): boolean {
-    return i === this._focus._focusIndex || i === this._focus._selected;
+    return i === this._focus.focusIndex || i === this._focus.selected;
   }
 
   /** Class string for mark `i`. */
   protected markClass(i: number): string {
-    return i === this._focus._selected ? 'mark selected' : 'mark';
+    return i === this._focus.selected ? 'mark selected' : 'mark';
   }
 }
 

@@ -1,15 +1,17 @@
 import { css, svg, type SVGTemplateResult } from 'lit';
 import type { ChartLayout, Mark } from '../core/chart.js';
 import { textWidth, wrapText } from '../core/measure.js';
+import type { FocusController } from './focus-controller.js';
+import { adopt } from './lazy-chunk.js';
 
 /*
- * The tooltip of the mark under the pointer or focus: a chunk of its own
- * (focus-controller.ts loads it with the first mark that needs one), since
- * readers who never hover or focus a mark never see it.
+ * The tooltip of the mark under the pointer or focus: in the interaction chunk
+ * (interaction.ts, loaded by focus-controller.ts with the reader's first event
+ * on the chart), since readers who never hover or focus a mark never see it.
  */
 
-/** The tooltip's styles, adopted by the focus controller with the chunk. */
-export const tooltipStyles = css`
+/** The tooltip's styles, adopted with the first tooltip drawn. */
+const tooltipStyles = css`
   .tooltip {
     pointer-events: none;
   }
@@ -55,7 +57,7 @@ function tooltipAt(layout: ChartLayout, mark: Mark, w: number, h: number): [numb
  * The tooltip, drawn inside the SVG (attributes only, no inline styles: strict
  * CSP holds), placed by `tooltipAt`.
  */
-export function tooltipView(layout: ChartLayout, mark: Mark): SVGTemplateResult {
+function tooltipView(layout: ChartLayout, mark: Mark): SVGTemplateResult {
   const size = 13;
   // The first line is bold: measured 10% wider.
   const max = Math.min(260, layout.width - 16);
@@ -68,4 +70,12 @@ export function tooltipView(layout: ChartLayout, mark: Mark): SVGTemplateResult 
       <rect width=${w} height=${h} rx="4"></rect>
       <text x="8" y="19">${lines.map((l, i) => svg`<tspan x="8" dy=${i ? 17 : 0} class=${i < first.length ? 'strong' : ''}>${l}</tspan>`)}</text>
     </g>`;
+}
+
+/** The tooltip of the active mark of `c` (none when no mark is active), its styles adopted into the host. */
+export function tooltip(c: FocusController, layout: ChartLayout): SVGTemplateResult | undefined {
+  const mark = layout.marks[c.active];
+  if (!mark) return undefined;
+  adopt(c.host, tooltipStyles);
+  return tooltipView(layout, mark);
 }

@@ -1,6 +1,6 @@
 // Test-only endpoints on the test server for network faults of `src`.
 // /__fault/status/404, /__fault/html, /__fault/hang, /__fault/slow?ms=300&file=…,
-// /__fault/large, /__fault/redirect?to=…
+// /__fault/large, /__fault/redirect?to=…, /__fault/later?ms=600&to=… (the redirect after a delay: a module served late)
 import { readFileSync } from 'node:fs';
 
 export async function faultMiddleware(ctx, next) {
@@ -36,6 +36,10 @@ export async function faultMiddleware(ctx, next) {
       ctx.body = `{"items":[${'{"id":"x","label":"x","value":1},'.repeat(180000)}{"id":"y","label":"y","value":1}]}`;
       return;
     case 'redirect':
+      ctx.redirect(url.searchParams.get('to') ?? '/');
+      return;
+    case 'later':
+      await new Promise((resolve) => setTimeout(resolve, Number(url.searchParams.get('ms')) || 600));
       ctx.redirect(url.searchParams.get('to') ?? '/');
       return;
     // ---- reliability tests (test/reliability/) ----------------------------
