@@ -139,12 +139,9 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
   private readonly _patterns = new PatternsController(this, this.uid);
   private readonly _downloads = new DownloadsController(this, this._data, this._lang, () => this._layout);
   private readonly _views = { _data: this._data, _lang: this._lang, _focus: this._focus, _table: this._table, _downloads: this._downloads };
-  private readonly _report = new ReportController(this, this._views, () => this._layout, [
-    this._table,
-    this._patterns,
-    this._downloads,
-    this._focus,
-  ]);
+  // The chunks these may be loading: settled() waits for them.
+  private readonly _loading = [this._table, this._patterns, this._downloads, this._focus];
+  private readonly _report = new ReportController(this, this._views, () => this._layout, this._loading);
   private _layout: TLayout | undefined;
   private _layoutKey: unknown[] = [];
 
@@ -191,7 +188,13 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
     const key = status === 'ready' && doc && this.size._measured ? [doc, width, this._lang._value, ...this.layoutInputs()] : [];
     if (key.length === this._layoutKey.length && key.every((v, i) => v === this._layoutKey[i])) return;
     this._layoutKey = key;
-    this._layout = key.length ? this.computeLayout(doc!, width, this._lang._value) : undefined;
+    // Data the checks passed but the layout could not draw (a fault of ours): a message and citystat-error, not a blank widget.
+    try {
+      this._layout = key.length ? this.computeLayout(doc!, width, this._lang._value) : undefined;
+    } catch {
+      this._layout = undefined;
+      this._data._accept({ source: this._data._source!, issues: [{ code: 'errLayout', path: '' }] });
+    }
   }
 
   /** Further values the layout depends on (the subclass's attributes). */

@@ -66,6 +66,8 @@ export interface Messages {
   errCsvShare?: string;
   /** A reader (or its chunk) that failed on the table or CSV: our fault or the network's, never left loading (optional). */
   errUnreadable?: string;
+  /** Data the checks passed but the chart could not be drawn from (a fault of ours): a message, never a blank widget (optional). */
+  errLayout?: string;
   /** Trend periods: out of time order, repeated, of another kind; a level and a change in one chart. */
   errPeriodOrder: string;
   errPeriodDuplicate: string;
@@ -127,6 +129,7 @@ const vi: Messages = {
   errTableShare: 'Bảng dữ liệu, hàng {row}, cột {column}: tỷ lệ "{text}" không khớp với số liệu, tính ra là {share}.',
   errCsvShare: 'Tệp CSV, dòng {row}, cột {column}: tỷ lệ "{text}" không khớp với số liệu, tính ra là {share}.',
   errUnreadable: 'Không đọc được bảng dữ liệu hoặc tệp CSV này.',
+  errLayout: 'Không vẽ được biểu đồ từ các số liệu này.',
   errPeriodOrder: '{path}: kỳ "{period}" sớm hơn kỳ "{previous}" đứng trước nó (các kỳ theo thứ tự thời gian).',
   errPeriodDuplicate: '{path}: kỳ "{period}" bị lặp lại (đã có ở {other}).',
   errPeriodKind: '{path}: "{period}" không cùng loại kỳ với "{first}" (không trộn tháng, quý và năm).',
@@ -203,6 +206,7 @@ const en: Messages = {
   errTableShare: 'Data table, row {row}, column {column}: the share "{text}" does not match the figures, which give {share}.',
   errCsvShare: 'CSV file, line {row}, column {column}: the share "{text}" does not match the figures, which give {share}.',
   errUnreadable: 'This data table or CSV file could not be read.',
+  errLayout: 'This chart could not be drawn from these figures.',
   errPeriodOrder: '{path}: period "{period}" is earlier than "{previous}" before it (periods in time order).',
   errPeriodDuplicate: '{path}: period "{period}" is repeated (already at {other}).',
   errPeriodKind: '{path}: "{period}" is not the same kind of period as "{first}" (months, quarters and years are not mixed).',

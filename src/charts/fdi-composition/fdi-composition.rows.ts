@@ -47,7 +47,11 @@ export function fdiBasis(data: FdiCompositionData, lang: string, extras?: FdiExt
     data.components.map((p) => p.capital),
     data.total,
   );
-  const span = Math.max(check.sum, data.total ?? 0);
+  // The parts as given, not check.sum (rounded to at most 6 decimals: parts of 1e-9 would sum to 0 and overflow the fractions).
+  const span = Math.max(
+    data.components.reduce((sum, p) => sum + p.capital, 0),
+    data.total ?? 0,
+  );
   const b: FdiBasis = {
     ...w,
     data,
