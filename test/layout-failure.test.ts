@@ -10,15 +10,13 @@ describe('a layout that throws', () => {
     const Widget = (citystat as unknown as Record<string, new () => HTMLElement>)[w.className];
     const tag = `test-throwing-layout-${w.name}`;
     let fail = true;
-    customElements.define(
-      tag,
-      class extends (Widget as any) {
-        computeLayout(...args: unknown[]) {
-          if (fail) throw new TypeError('layout bug');
-          return super.computeLayout(...args);
-        }
-      },
-    );
+    class Throwing extends (Widget as any) {
+      computeLayout(...args: unknown[]) {
+        if (fail) throw new TypeError('layout bug');
+        return super.computeLayout(...args);
+      }
+    }
+    customElements.define(tag, Throwing as unknown as CustomElementConstructor);
 
     it(`${w.name}: the error state and message in vi and en, one citystat-error, then a good layout draws`, async () => {
       const example = await loadJson(`data-schemas/examples/${w.examples[0]}`);
