@@ -28,9 +28,12 @@ describe('a layout that throws', () => {
       document.body.append(el);
       expect(await el.settled()).to.equal('error');
       expect(partText(el, 'error')).to.contain('Không vẽ được biểu đồ từ các số liệu này.');
+      // The data is valid: the heading does not blame it.
+      expect(partText(el, 'error')).to.contain('Không hiển thị được biểu đồ:').and.not.contain('dữ liệu có lỗi');
       el.setAttribute('lang', 'en');
       await el.updateComplete;
       expect(partText(el, 'error')).to.contain('This chart could not be drawn from these figures.');
+      expect(partText(el, 'error')).to.contain('This chart cannot be shown:').and.not.contain('has errors');
       expect(events.errors.map((e) => e.detail.issues.map((i: { code: string }) => i.code))).to.deep.equal([['errLayout']]);
       fail = false;
       el.data = clone(example);

@@ -39,7 +39,8 @@ export const errorStyles = css`
 export function errorList(issues: readonly Issue[], lang: string): TemplateResult {
   const shown = issues.slice(0, 6);
   const rest = issues.length - shown.length;
-  const frame = errorFrame(lang, rest, issues.length > 0 && issues.every((i) => i.code.startsWith('errFetch')));
+  const all = (prefix: string) => issues.length > 0 && issues.every((i) => i.code.startsWith(prefix));
+  const frame = errorFrame(lang, rest, all('errFetch') ? 'load' : all('errLayout') ? 'draw' : undefined);
   return html`<p>${frame.title}</p>
     <ul>
       ${shown.map((i) => html`<li>${issueMessage(i, lang)}</li>`)}

@@ -18,6 +18,8 @@ export interface Messages {
   errorTitle: string;
   /** The heading when the data could not be loaded at all (optional: packs without it use the English text). */
   loadTitle?: string;
+  /** The heading when valid data could not be drawn (`errLayout`: no fault of the data; optional as above). */
+  drawTitle?: string;
   /** What an HTTP status means, by code or class (`404`, `4xx`, `5xx`), for `{reason}` in errFetchStatus. */
   httpReasons?: Record<string, string>;
   moreErrors: string;
@@ -80,6 +82,7 @@ export interface Messages {
 const vi: Messages = {
   errorTitle: 'Không hiển thị được biểu đồ vì dữ liệu có lỗi:',
   loadTitle: 'Không hiển thị được biểu đồ vì không tải được dữ liệu:',
+  drawTitle: 'Không hiển thị được biểu đồ:',
   httpReasons: {
     401: 'cần đăng nhập',
     403: 'không được phép truy cập',
@@ -157,6 +160,7 @@ const vi: Messages = {
 const en: Messages = {
   errorTitle: 'This chart cannot be shown because its data has errors:',
   loadTitle: 'This chart cannot be shown because its data could not be loaded:',
+  drawTitle: 'This chart cannot be shown:',
   httpReasons: {
     401: 'sign-in required',
     403: 'access denied',
@@ -271,12 +275,13 @@ export function issueMessage(issue: Issue, lang: string): string {
 
 /**
  * The error box's heading and the "and N more" line. Data that could not be
- * loaded (a status, a timeout, a network error: `loading`) is not data with
- * errors, and has its own heading.
+ * loaded (a status, a timeout, a network error: `load`) or valid data that could
+ * not be drawn (`draw`) is not data with errors, and each has its own heading.
  */
-export function errorFrame(lang: string, more: number, loading = false): { title: string; more: string } {
+export function errorFrame(lang: string, more: number, kind?: 'load' | 'draw'): { title: string; more: string } {
   const s = messages(lang);
-  return { title: (loading && (s.loadTitle ?? en.loadTitle)) || s.errorTitle, more: fill(s.moreErrors, { n: more }) };
+  const title = kind === 'load' ? (s.loadTitle ?? en.loadTitle) : kind === 'draw' ? (s.drawTitle ?? en.drawTitle) : undefined;
+  return { title: title || s.errorTitle, more: fill(s.moreErrors, { n: more }) };
 }
 
 export { errorList, errorStyles } from './error-view.js';
