@@ -6,7 +6,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/cdn.js';
 import '../src/charts/sector-breakdown/define.js';
 import { tableFirstSnippet } from '../src/embed/snippet.js';
-import { loadJson, type AnyChart } from './helpers.js';
+import { loadJson, widgetRegistry, type AnyChart } from './helpers.js';
 import { until, upgraded } from './embed-support.js';
 
 type Hooks = { willUpdate: (c: unknown) => void; computeLayout: (...args: unknown[]) => unknown };
@@ -75,8 +75,8 @@ describe('an upgraded figure: the first drawing over several tasks', () => {
 });
 
 describe('table-first figures replace their tables one per frame', () => {
-  it('swaps each of four figures in a frame of its own', async () => {
-    const files = ['sector-breakdown', 'fdi-composition', 'fair-participation', 'kpi'];
+  it('swaps each of five figures (one per widget) in a frame of its own', async () => {
+    const files = widgetRegistry().map((w) => w.name);
     const docs = await Promise.all(files.map((f) => loadJson(`data-schemas/examples/${f}.json`)));
     const root = await fixture<HTMLElement>(html`<div style="width: 390px"></div>`);
     let frame = 0;
@@ -93,9 +93,9 @@ describe('table-first figures replace their tables one per frame', () => {
     root.innerHTML = files.map((f, i) => `<p>Đoạn ${i}.</p>${tableFirstSnippet(f, docs[i], 'vi')}`).join('');
     const figures = [...root.querySelectorAll('figure')];
     await Promise.all(figures.map((f) => upgraded(f)));
-    await until(() => frames.length === 4, 8000, 'four ready figures');
+    await until(() => frames.length === files.length, 8000, 'every figure ready');
     counting = false;
-    expect(new Set(frames).size, frames.join(', ')).to.equal(4);
+    expect(new Set(frames).size, frames.join(', ')).to.equal(files.length);
     // The figure's own table held its place; the widget read a copy, which it keeps unseen.
     for (const figure of figures) {
       expect([...figure.children].map((c) => c.localName)).to.deep.equal([figure.firstElementChild!.localName]);

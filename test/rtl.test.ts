@@ -9,7 +9,7 @@ import { registerLanguage, type LanguagePack } from '../src/core/i18n.js';
 import { clone, loadJson, widgetRegistry, type AnyChart } from './helpers.js';
 import { assertTextFits, characterXs, textBoxes } from './text-geometry.js';
 
-const WIDGETS = ['sector-breakdown', 'fdi-composition', 'fair-participation', 'kpi'];
+const WIDGETS = ['sector-breakdown', 'fdi-composition', 'fair-participation', 'kpi', 'trend'];
 const ARABIC = ['الصناعة والبناء', 'الخدمات (التجارة)', 'الزراعة ٢٠٢٣', 'النقل والتخزين', 'السياحة'];
 
 /** Arabic words over the English shared words (each word the pack lacks, and every widget's section but the KPI's, falls back to English). */
@@ -29,10 +29,12 @@ before(async () => {
     examples.set(w.name, await loadJson(`data-schemas/examples/${w.examples[0]}`));
 });
 
-/** The widget's items with Arabic names. */
+/** The widget's items with Arabic names (the trend: two series, drawn as lines named at their ends). */
 function arabicNames(name: string, data: any): any {
   const d = clone(data);
-  const list: any[] = d.items ?? d.components ?? d.events ?? d.figures;
+  if (name === 'trend')
+    d.series.push({ ...d.series[0], id: 'second', points: d.series[0].points.map((p: any) => ({ ...p, value: p.value + 1 })) });
+  const list: any[] = d.items ?? d.components ?? d.events ?? d.figures ?? d.series;
   list.forEach((item, i) => {
     item[name === 'fair-participation' ? 'name' : 'label'] = ARABIC[i % ARABIC.length];
   });
@@ -95,6 +97,12 @@ describe('right-to-left pages', () => {
       inOrder(textNode(el, '2%'), '+', '2');
     });
   }
+  it('<citystat-trend> inside dir="rtl": a change keeps its sign before its number', async () => {
+    const el = await mountIn('trend', examples.get('trend'), 360, 'rtl', 'vi');
+    const latest = textNode(el, '4,3%');
+    expect((latest.textContent ?? '').trim()).to.equal('+4,3%');
+    inOrder(latest, '+', '4');
+  });
   it('<citystat-fdi-composition> inside dir="rtl": its headline total is drawn', async () => {
     const el = await mountIn('fdi-composition', examples.get('fdi-composition'), 360, 'rtl', 'vi');
     const total = el.shadowRoot!.querySelector('.total')!.getBoundingClientRect();
@@ -121,12 +129,13 @@ describe('right-to-left data and languages', () => {
         assertTextFits(el, `${name} ar ${width}`);
         const root = el.shadowRoot!.querySelector('[part=base]')!;
         expect(getComputedStyle(root).direction, 'the widget lays out left to right').to.equal('ltr');
-        // The page's direction changes nothing, and the names start at the widget's left edge.
+        // The page's direction changes nothing, and the names start at the widget's left edge (the trend's: at the lines' right ends).
         const ltr = await mountIn(name, arabicNames(name, examples.get(name)), width, 'ltr', 'ar');
         expect(markPlaces(el)).to.deep.equal(markPlaces(ltr));
         const names = textBoxes(el).filter((b) => ARABIC.includes(b.text));
         const left = Math.min(...names.map((b) => b.rect.left)) - el.getBoundingClientRect().left;
-        expect(left, 'the names start at the left').to.be.lessThan(40);
+        if (name === 'trend') expect(left, 'the series names stand right of the middle').to.be.greaterThan(width / 2);
+        else expect(left, 'the names start at the left').to.be.lessThan(40);
       });
     }
   }

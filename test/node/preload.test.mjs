@@ -1,5 +1,5 @@
 // dist/cdn/preload.json (scripts/preload-manifest.mjs) in headless Chromium:
-// a page with the four table-first figures and the site script loads exactly
+// a page with a table-first figure of every widget and the site script loads exactly
 // the chunks the manifest lists for those widgets, and with the manifest's
 // <link rel="modulepreload"> tags every one of them is requested before
 // citystat.js has run (in parallel with it, not after it). Run after `npm run build`.
@@ -8,9 +8,10 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { launchBrowser, startStatic } from '../reliability/node-support.mjs';
 import { preloadLinks } from '../../scripts/preload-manifest.mjs';
+import { widgetNames } from '../../scripts/registry.mjs';
 
 const built = existsSync('dist/cdn/preload.json');
-const KINDS = ['sector-breakdown', 'fdi-composition', 'fair-participation', 'kpi'];
+const KINDS = widgetNames;
 const BASE = '/dist/cdn/';
 
 let server;
@@ -62,7 +63,7 @@ async function load(path) {
 }
 
 test(
-  'the manifest lists exactly the chunks a page with the four table-first figures loads',
+  'the manifest lists exactly the chunks a page with a table-first figure of every widget loads',
   { skip: !built && 'run npm run build first' },
   async () => {
     const loaded = new Set((await load('/plain.html')).filter((f) => f !== 'citystat.js'));
