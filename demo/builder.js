@@ -16,7 +16,7 @@ import { addressChanged, copyBox, renderSnippet } from './builder/snippet-view.j
 import { $, currentText, fill, state, t } from './builder/state.js';
 import { detectFormat } from './builder/text.js';
 
-/** The four widgets, in the order editors meet them. */
+/** The widgets, in the order editors meet them. */
 export const WIDGETS = [
   { tag: 'citystat-sector-breakdown', name: 'sector-breakdown' },
   { tag: 'citystat-fdi-composition', name: 'fdi-composition' },
