@@ -14,8 +14,8 @@ import { DataTableController } from './table-controller.js';
 import { tokens } from './tokens.styles.js';
 
 const FALLBACK_WIDTH = 640;
-const DEFAULT_TIMEOUT_MS = 15000; // fetch-source.ts falls back to the same when `timeout` is not a number
 let uid = 0;
+const LAYOUT_CHUNK = 'errLayoutChunk'; // thrown by a widget's computeLayout when a chunk it needs did not load: an error, not figures drawn without it
 
 /**
  * The base of every citystat widget: data sources, validation, states, size, language, the common frame (title,
@@ -79,7 +79,7 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
   /** Colour theme: `light` (default), `dark`, or `auto` (follows the reader's system). */
   declare theme: 'light' | 'dark' | 'auto' | undefined;
   /** Milliseconds to wait for `src` before showing an error (default 15000). */
-  timeout = DEFAULT_TIMEOUT_MS;
+  timeout = 15000; // fetch-source.ts falls back to the same when `timeout` is not a number
   /**
    * Download buttons to offer, space-separated: `csv` (the data table), `png`
    * (the chart at 2x), `svg`; or `all`. None by default.
@@ -111,7 +111,7 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
   /** True when the valid data has nothing to draw. */
   protected abstract isEmpty(data: TData): boolean;
 
-  /** Pure layout: data, width and language in, marks out; undefined while a chunk the data needs loads (`settled()` waits). */
+  /** Pure layout: data, width and language in, marks out; undefined while a chunk the data needs loads (`settled()` waits), throws `LAYOUT_CHUNK` if it fails. */
   protected abstract computeLayout(data: TData, width: number, lang: string): TLayout | undefined;
 
   /** The chart's SVG content, from the layout (marks use `markClass`, `tabIndexFor` and `ringed`). */
@@ -188,12 +188,12 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
     const key = status === 'ready' && doc && this.size._measured ? [doc, width, this._lang._value, ...this.layoutInputs()] : [];
     if (key.length === this._layoutKey.length && key.every((v, i) => v === this._layoutKey[i])) return;
     this._layoutKey = key;
-    // Data the checks passed but the layout could not draw (a fault of ours): a message and citystat-error, not a blank widget.
+    // Data the checks passed but the layout could not draw (a fault of ours, or a chunk that failed): a message and citystat-error, not a blank widget.
     try {
       this._layout = key.length ? this.computeLayout(doc!, width, this._lang._value) : undefined;
-    } catch {
+    } catch (e) {
       this._layout = undefined;
-      this._data._accept({ source: this._data._source!, issues: [{ code: 'errLayout', path: '' }] });
+      this._data._accept({ source: this._data._source!, issues: [{ code: e === LAYOUT_CHUNK ? e : 'errLayout', path: '' }] });
     }
   }
 

@@ -70,6 +70,8 @@ export interface Messages {
   errUnreadable?: string;
   /** Data the checks passed but the chart could not be drawn from (a fault of ours): a message, never a blank widget (optional). */
   errLayout?: string;
+  /** The chart's own code for such data (a chunk) could not be loaded: drawn without it, figures would not be as published (optional). */
+  errLayoutChunk?: string;
   /** Trend periods: out of time order, repeated, of another kind; a level and a change in one chart. */
   errPeriodOrder: string;
   errPeriodDuplicate: string;
@@ -133,6 +135,7 @@ const vi: Messages = {
   errCsvShare: 'Tệp CSV, dòng {row}, cột {column}: tỷ lệ "{text}" không khớp với số liệu, tính ra là {share}.',
   errUnreadable: 'Không đọc được bảng dữ liệu hoặc tệp CSV này.',
   errLayout: 'Không vẽ được biểu đồ từ các số liệu này.',
+  errLayoutChunk: 'Không tải được phần mã cần để vẽ các số liệu này (mất kết nối?). Hãy tải lại trang.',
   errPeriodOrder: '{path}: kỳ "{period}" sớm hơn kỳ "{previous}" đứng trước nó (các kỳ theo thứ tự thời gian).',
   errPeriodDuplicate: '{path}: kỳ "{period}" bị lặp lại (đã có ở {other}).',
   errPeriodKind: '{path}: "{period}" không cùng loại kỳ với "{first}" (không trộn tháng, quý và năm).',
@@ -211,6 +214,7 @@ const en: Messages = {
   errCsvShare: 'CSV file, line {row}, column {column}: the share "{text}" does not match the figures, which give {share}.',
   errUnreadable: 'This data table or CSV file could not be read.',
   errLayout: 'This chart could not be drawn from these figures.',
+  errLayoutChunk: 'The code this chart needs for these figures could not be loaded (offline?). Reload the page to try again.',
   errPeriodOrder: '{path}: period "{period}" is earlier than "{previous}" before it (periods in time order).',
   errPeriodDuplicate: '{path}: period "{period}" is repeated (already at {other}).',
   errPeriodKind: '{path}: "{period}" is not the same kind of period as "{first}" (months, quarters and years are not mixed).',

@@ -11,7 +11,7 @@ import type { FdiCompositionData } from './fdi-composition.types.js';
 /**
  * The extras of partial or annotated data (<widget>.extras.ts), a chunk that
  * plain data never loads: its module once loaded (null when it could not
- * load: the chart is then drawn without them).
+ * load: such data then gets an error, until the page is reloaded).
  */
 let extras: FdiExtrasModule | null | undefined;
 
@@ -62,10 +62,9 @@ export class CitystatFdiComposition extends CitystatElement<FdiCompositionData, 
   protected computeLayout(data: FdiCompositionData, width: number, lang: string): FdiLayout | undefined {
     const variant = this.variant === 'donut' ? 'donut' : 'bar';
     // A donut, or data with a rest, no total, published decimals or notes, is not laid out until the extras are there (settled() waits for the layout).
-    if (
-      extras === undefined &&
-      (variant == 'donut' || data.rest || data.decimals || data.total === undefined || data.components.some((p) => p.note))
-    ) {
+    if (!extras && (variant == 'donut' || data.rest || data.decimals || data.total === undefined || data.components.some((p) => p.note))) {
+      // Drawn without the extras, the figures would not be as published (their decimals, the rest): an error instead.
+      if (extras === null) throw 'errLayoutChunk'; // LAYOUT_CHUNK: chart-element.ts shows the error
       void import('./fdi-composition.extras.js')
         .then(
           (m) => (extras = m),

@@ -11,7 +11,9 @@ import type { SectorBreakdownData } from './sector-breakdown.types.js';
 /**
  * The extras of partial, counted or annotated data (<widget>.extras.ts), a
  * chunk that plain data never loads: its module once loaded (null when it
- * could not load: the chart is then drawn without them).
+ * could not load: drawn without them, such data would lose its published
+ * decimals, missing values or rest, so such data gets an error instead, until
+ * the page is reloaded).
  */
 let extras: SectorExtrasModule | null | undefined;
 /** Data that needs the extras: a rest, no total, published decimals, a `%` unit, a count or a note, more items than `maxBars`, no breakdown. */
@@ -76,7 +78,8 @@ export class CitystatSectorBreakdown extends CitystatElement<SectorBreakdownData
   protected computeLayout(data: SectorBreakdownData, width: number, lang: string): SectorLayout | undefined {
     const maxBars = Number.isFinite(this.maxBars) && this.maxBars >= 0 ? Math.floor(this.maxBars) : 30;
     // Not laid out until the extras are there (settled() waits for the layout).
-    if (extras === undefined && needsExtras(data, maxBars)) {
+    if (!extras && needsExtras(data, maxBars)) {
+      if (extras === null) throw 'errLayoutChunk'; // LAYOUT_CHUNK: chart-element.ts shows the error
       void import('./sector-breakdown.extras.js')
         .then(
           (m) => (extras = m),
