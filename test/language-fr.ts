@@ -8,6 +8,7 @@ export const fr: LanguagePack = {
   colon: '\u00a0: ',
   loading: 'Chargement des données…',
   empty: 'Aucun chiffre à afficher pour le moment.',
+  unavailable: 'Impossible d’afficher ce graphique (hors ligne ?).',
   source: 'Source',
   note: 'Note',
   missing: 'pas de données',

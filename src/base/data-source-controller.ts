@@ -11,6 +11,11 @@ import { adopt, chunk, loadChunk } from './lazy-chunk.js';
 
 /** The error messages, which also locate schema and JSON errors (a chunk: valid pages never download it). */
 export const messagesChunk = chunk(() => import('../core/messages.js'));
+/**
+ * An issue's code and place: what is said of it, after the language's `unavailable` sentence, when the messages
+ * chunk could not load (offline, often with the data itself), rather than nothing.
+ */
+export const located = (issue: Issue): string => issue.code + (issue.path && ` (${issue.path})`);
 /** The `src` fetcher (a chunk: pages whose widgets have no `src` never download it). */
 const fetchChunk = chunk(() => import('./fetch-source.js'));
 
@@ -132,9 +137,12 @@ export class DataSourceController<T extends CommonData> implements ReactiveContr
       this._status = 'error';
       // The messages chunk shows the error (its text and styles) and locates schema and JSON errors (loaded now).
       const apply = (m: typeof messagesChunk._module) => {
-        if (!m || generation !== this._generation) return;
-        adopt(this._host, m.errorStyles);
-        if (result.locate) this._issues = result.locate(m);
+        if (generation !== this._generation) return;
+        // Not loaded: the widget says so (`located`) and reports; the next error asks for the chunk again.
+        if (m) {
+          adopt(this._host, m.errorStyles);
+          if (result.locate) this._issues = result.locate(m);
+        }
         this._host.requestUpdate();
       };
       if (messagesChunk._module) apply(messagesChunk._module);

@@ -3,7 +3,7 @@ import type { ChartLayout } from '../core/chart.js';
 import { uiStrings } from '../core/i18n.js';
 import { safeUrl } from '../core/text.js';
 import type { CommonData } from '../core/types.js';
-import { messagesChunk, type DataSourceController } from './data-source-controller.js';
+import { located, messagesChunk, type DataSourceController } from './data-source-controller.js';
 import type { DownloadsController } from './downloads-controller.js';
 import type { FocusController } from './focus-controller.js';
 import type { LanguageController } from './language-controller.js';
@@ -67,7 +67,7 @@ export function frameView(
           ? html`<div class="status" role="status"><div class="skeleton" aria-hidden="true"></div><span>${s.loading}</span></div>`
           : status === 'error'
             ? // The list is drawn by the messages chunk, loaded with the first error.
-              html`<div class="error" part="error" role="alert">${messagesChunk._module?.errorList(f._data._issues, lang) ?? nothing}</div>`
+              html`<div class="error" part="error" role="alert">${messagesChunk._module?.errorList(f._data._issues, lang) ?? (messagesChunk._loading ? nothing : [s.unavailable, ...f._data._issues.map(located)].join(' '))}</div>`
             : status === 'empty'
               ? html`<div class="status" role="status">${s.empty}</div>`
               : layout

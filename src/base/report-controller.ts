@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveElement } from 'lit';
 import type { ChartLayout, ChartStatus } from '../core/chart.js';
 import type { CommonData } from '../core/types.js';
 import type { Issue } from '../core/validate.js';
-import { messagesChunk, type DataSourceController } from './data-source-controller.js';
+import { located, messagesChunk, type DataSourceController } from './data-source-controller.js';
 import { emit } from './events.js';
 import type { LanguageController } from './language-controller.js';
 
@@ -48,10 +48,11 @@ export class ReportController implements ReactiveController {
         this._rendered = layout;
         emit(this._host, 'citystat-render', { source: source ?? 'data', marks: layout.marks.length, lang });
       }
+      // With the messages, or, when their chunk could not load, each issue's code and place.
       const m = messagesChunk._module;
-      if (status === 'error' && this._reported !== issues && m) {
+      if (status === 'error' && this._reported !== issues && (m || !messagesChunk._loading)) {
         this._reported = issues;
-        emit(this._host, 'citystat-error', { source, issues, messages: issues.map((i) => m.issueMessage(i, lang)) });
+        emit(this._host, 'citystat-error', { source, issues, messages: issues.map((i) => (m ? m.issueMessage(i, lang) : located(i))) });
       }
     }
     const waiters = this._waiters;

@@ -6,6 +6,7 @@ export const en: SharedWords = {
   colon: ': ',
   loading: 'Loading data…',
   empty: 'No figures to show yet.',
+  unavailable: 'This chart cannot be shown (offline?).',
   source: 'Source',
   note: 'Note',
   missing: 'no data',

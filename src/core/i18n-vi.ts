@@ -6,6 +6,7 @@ export const vi: SharedWords = {
   colon: ': ',
   loading: 'Đang tải dữ liệu…',
   empty: 'Chưa có số liệu để hiển thị.',
+  unavailable: 'Không hiển thị được biểu đồ này (mất kết nối?).',
   source: 'Nguồn',
   note: 'Ghi chú',
   missing: 'không có số liệu',

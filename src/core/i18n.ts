@@ -35,6 +35,8 @@ export interface LanguagePack {
   colon: string;
   loading: string;
   empty: string;
+  /** The error box when the messages chunk could not load (offline): then each problem is named by its code and place. */
+  unavailable: string;
   source: string;
   note: string;
   missing: string;
