@@ -18,6 +18,8 @@ export { linearScale } from './core/scale.js';
 export { textWidth, wrapText } from './core/measure.js';
 export { duplicateIds } from './core/validate.js';
 import { upgradeFigures } from './embed/scan.js';
+import { uiStrings } from './core/i18n.js';
+import { inheritedLang, normalizeLang } from './base/lang.js';
 
 // generated from src/widgets.json by scripts/widgets.mjs (npm run widgets): do not edit
 const loaders: Record<string, () => Promise<unknown>> = {
@@ -35,7 +37,17 @@ export function define(tag: string): Promise<unknown> {
   const load = loaders[tag];
   if (!load) return Promise.reject(new Error(`citystat: unknown tag ${tag}`));
   started.add(tag);
-  return load();
+  return load().catch((e: unknown) => {
+    // Offline or a 404: each element of the tag without a paragraph of its own (a site's fallback, or this note
+    // from an earlier try) says so in its language rather than staying blank (inline JSON is not shown); the next
+    // element added asks again. The note is light DOM: once the widget is defined, it is not drawn.
+    started.delete(tag);
+    for (const el of document.querySelectorAll(tag)) {
+      if (!el.querySelector(':scope > p'))
+        el.appendChild(document.createElement('p')).textContent = uiStrings(normalizeLang(inheritedLang(el)) ?? 'vi').unavailable;
+    }
+    throw e;
+  });
 }
 
 /** Loads and registers every widget. */
@@ -46,7 +58,7 @@ export function defineAll(): Promise<unknown[]> {
 /** Loads the code of each widget not loaded yet whose tag is `root` or under it. */
 function scan(root: Element | Document): void {
   for (const tag of Object.keys(loaders)) {
-    if (!started.has(tag) && ((root as Element).localName === tag || root.querySelector(tag))) void define(tag);
+    if (!started.has(tag) && ((root as Element).localName === tag || root.querySelector(tag))) define(tag).catch(() => 0);
   }
 }
 
