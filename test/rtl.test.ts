@@ -9,7 +9,8 @@ import { registerLanguage, type LanguagePack } from '../src/core/i18n.js';
 import { clone, loadJson, widgetRegistry, type AnyChart } from './helpers.js';
 import { assertTextFits, characterXs, textBoxes } from './text-geometry.js';
 
-const WIDGETS = ['sector-breakdown', 'fdi-composition', 'fair-participation', 'kpi', 'trend'];
+// Every registered widget: a new one is covered (its items' field needs a line in arabicNames).
+const WIDGETS = widgetRegistry().map((w) => w.name);
 const ARABIC = ['الصناعة والبناء', 'الخدمات (التجارة)', 'الزراعة ٢٠٢٣', 'النقل والتخزين', 'السياحة'];
 
 /** Arabic words over the English shared words (each word the pack lacks, and every widget's section but the KPI's, falls back to English). */
