@@ -11,12 +11,13 @@
 export { CitystatElement } from './base/chart-element.js';
 export { registerLanguage } from './core/i18n.js';
 // The shared core every widget uses, kept in this file rather than in extra
-// chunks (one request fewer for each widget's code).
-export { schemaValidator } from './core/schema.js';
-export { checkTotal } from './core/total.js';
-export { linearScale } from './core/scale.js';
-export { textWidth, wrapText } from './core/measure.js';
-export { duplicateIds } from './core/validate.js';
+// chunks (one request fewer for each widget's code). Under one-letter names:
+// each widget's chunk imports them by these names (internal, not an API).
+export { schemaValidator as V } from './core/schema.js';
+export { checkTotal as T } from './core/total.js';
+export { linearScale as S } from './core/scale.js';
+export { textWidth as W, wrapText as X } from './core/measure.js';
+export { duplicateIds as D } from './core/validate.js';
 import { upgradeFigures } from './embed/scan.js';
 import { uiStrings } from './core/i18n.js';
 import { inheritedLang, normalizeLang } from './base/lang.js';

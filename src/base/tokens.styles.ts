@@ -109,7 +109,6 @@ const shared = css`
     display: block;
     width: 100%;
     overflow: visible;
-    font-family: var(--_font);
   }
   svg.plot text {
     fill: var(--_text);
@@ -235,8 +234,6 @@ const shared = css`
       --_accent-strong: #222;
       --_grid: #999;
       --_missing: #444;
-      color: #000;
-      background: #fff;
     }
     svg.plot text {
       fill: #000;
