@@ -114,8 +114,14 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
   /** Pure layout: data, width and language in, marks out; undefined while a chunk the data needs loads (`settled()` waits), throws `LAYOUT_CHUNK` if it fails. */
   protected abstract computeLayout(data: TData, width: number, lang: string): TLayout | undefined;
 
-  /** The chart's SVG content, from the layout (marks use `markClass`, `tabIndexFor` and `ringed`). */
-  protected abstract renderChart(layout: TLayout): SVGTemplateResult | TemplateResult;
+  /**
+   * The chart's SVG content, from the layout (marks use `markClass`, `tabIndexFor` and `ringed`); `tip` draws the
+   * active mark's tooltip, which the frame adds to one SVG (an `htmlChart` that shows one draws it itself).
+   */
+  protected abstract renderChart(
+    layout: TLayout,
+    tip: (layout: ChartLayout) => SVGTemplateResult | undefined,
+  ): SVGTemplateResult | TemplateResult;
 
   /**
    * Loads the widget's reader of a light-DOM table or CSV (a separate chunk: pages that give JSON never download it).
@@ -123,7 +129,7 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
    */
   protected abstract tableReader(): Promise<TableReader>;
 
-  /** Renders the plot as HTML instead of one SVG (e.g. cards); default false. */
+  /** Renders the plot as HTML instead of one SVG (cards; a long chart's bands, set with its layout); default false. */
   protected htmlChart = false;
   protected readonly size = new SizeController(this, () => this.renderRoot?.querySelector('.sizer'));
   protected readonly uid = `cs${++uid}`;
@@ -208,7 +214,14 @@ export abstract class CitystatElement<TData extends CommonData, TLayout extends 
   }
 
   protected override render(): TemplateResult {
-    return frameView(this._views, this.uid, this._layout, this.htmlChart, (l) => this.renderChart(l as TLayout), this.headingLevel);
+    return frameView(
+      this._views,
+      this.uid,
+      this._layout,
+      this.htmlChart,
+      (l) => this.renderChart(l as TLayout, this._focus._tooltip),
+      this.headingLevel,
+    );
   }
 
   /** Whether marks are drawn with textures now (`patterns` is set and its chunk has loaded). */

@@ -35,6 +35,19 @@ export interface ChartLayout {
   table: TableModel;
   /** Visible notices (a total that does not add up, a breakdown not published). */
   notices: string[];
+  /**
+   * A long chart's bands, top to bottom: each an `<svg>` of its own that the
+   * browser lays out only near the screen (base/plot-view.ts). Undefined: one `<svg>`.
+   */
+  bands?: Band[];
+}
+
+/** Marks `from` to `to` (exclusive), drawn in the chart's rows `y` to `y + height`. */
+export interface Band {
+  from: number;
+  to: number;
+  y: number;
+  height: number;
 }
 
 /** Widget state. */

@@ -4,7 +4,8 @@
  * notes, more values than `max-bars`, or no published breakdown): the
  * grouped and not-published rows (sector-breakdown.rare.ts), the labelled remainder of a partial breakdown, figures with their
  * published decimals, counts beside the values, the count and note columns of
- * the data table, and the summary's words for them.
+ * the data table, and the summary's words for them; a long chart's bands
+ * (sector-breakdown.bands.ts).
  */
 import { fill } from '../../core/i18n.js';
 import { decimalsOf, formatNumber, formatPercent, withUnit } from '../../core/format.js';
@@ -15,6 +16,8 @@ import type { SectorBasis, SectorRowData } from './sector-breakdown.rows.js';
 import { groupRows, unpublishedHeadline, unpublishedSummary } from './sector-breakdown.rare.js';
 
 export { headlineView, missingView } from './sector-breakdown.rare-view.js';
+export { bandsView } from './sector-breakdown.bands-view.js';
+export { sectorBands } from './sector-breakdown.bands.js';
 import type { SectorItem } from './sector-breakdown.types.js';
 
 /** The extras of one layout (`SectorBasis.x`). */

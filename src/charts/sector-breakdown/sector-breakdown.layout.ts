@@ -143,7 +143,7 @@ function placeRows(b: SectorBasis, rows: SectorRowData[], g: SectorGeometry, top
       key: r.key,
       label: `${r.label}${s.colon}${shown.join(', ')}${note && `. ${note}`}`,
       tooltip: [r.label, shown.join(' · '), ...(note ? [note] : [])],
-      x: round(barX + Math.max(barWidth, 0) / 2),
+      x: round(barX + barWidth / 2), // barWidth ≥ 0: values are never negative (the schema)
       y: round(barY),
       datum: r.item,
       lines,

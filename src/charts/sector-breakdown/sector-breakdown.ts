@@ -1,4 +1,4 @@
-import { svg, type SVGTemplateResult } from 'lit';
+import { svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { CitystatElement } from '../../base/chart-element.js';
 import { duplicateIds, type Issue } from '../../core/validate.js';
 import { schema } from '../../generated/sector-breakdown.schema.js';
@@ -16,10 +16,13 @@ import type { SectorBreakdownData } from './sector-breakdown.types.js';
  * the page is reloaded).
  */
 let extras: SectorExtrasModule | null | undefined;
-/** Data that needs the extras: a rest, no total, published decimals, a `%` unit, a count or a note, more items than `maxBars`, no breakdown. */
+/**
+ * Data that needs the extras: a rest, no total, published decimals, a `%` unit, a count or a note, more items than
+ * `maxBars` (grouped) or than 50 (drawn in bands, sector-breakdown.bands.ts), no breakdown.
+ */
 const needsExtras = (d: SectorBreakdownData, maxBars: number) =>
   d.rest ||
-  d.items.length > (maxBars || Infinity) ||
+  d.items.length > ((maxBars < 50 && maxBars) || 50) ||
   d.breakdownPublished === false ||
   d.decimals ||
   d.unit == '%' ||
@@ -88,11 +91,15 @@ export class CitystatSectorBreakdown extends CitystatElement<SectorBreakdownData
         .then(() => this.requestUpdate());
       return undefined;
     }
-    return layoutSectorBreakdown(data, width, lang, {
+    const layout = layoutSectorBreakdown(data, width, lang, {
       order: this.order === 'data' ? 'data' : 'value',
       maxBars,
       extras: extras ?? undefined,
     });
+    // More than 50 rows: drawn in bands (the extras, loaded for so many items), blocks rather than one <svg>; the
+    // downloads are then the CSV only (no image of 1,000 rows).
+    this.htmlChart = !!(layout.bands = extras?.sectorBands(layout.marks, layout.height));
+    return layout;
   }
 
   /** The table/CSV reader, loaded on demand (see sector-breakdown.table.ts). */
@@ -100,10 +107,14 @@ export class CitystatSectorBreakdown extends CitystatElement<SectorBreakdownData
     return import('./sector-breakdown.table.js');
   }
 
-  protected renderChart(layout: SectorLayout): SVGTemplateResult {
-    // Missing values and a not-published headline are drawn by the extras (loaded for such data).
+  protected renderChart(
+    layout: SectorLayout,
+    tip: (layout: SectorLayout) => SVGTemplateResult | undefined,
+  ): SVGTemplateResult | TemplateResult {
+    // Missing values, a not-published headline and a long chart's bands are drawn by the extras (loaded for such data).
     const h = layout.headline;
-    return svg`${h ? extras?.headlineView(h) : null}${layout.marks.map(
+    const head = h ? extras?.headlineView(h) : null;
+    const rows = layout.marks.map(
       // Fewer nodes per bar: the focus ring only where it can show, one line as the <text>'s own text (no tspan).
       (m, i) =>
         svg`<g class=${this.markClass(i) + (m.grouped ? ' grouped' : '')} part="mark" role="listitem" aria-label=${m.label} tabindex=${this.tabIndexFor(i)} data-index=${i}>${
@@ -120,6 +131,7 @@ export class CitystatSectorBreakdown extends CitystatElement<SectorBreakdownData
               : extras?.missingView(m)
             : svg`<rect class="bar" part="bar" x=${m.barX} y=${m.barY} width=${m.barWidth} height=${m.barHeight} rx="2" /><text class="value" part="label" x=${m.valueX} y=${m.valueY} aria-hidden="true">${m.valueText}</text>`
         }</g>`,
-    )}`;
+    );
+    return layout.bands ? extras!.bandsView(this, layout, rows, head, tip(layout)) : svg`${head}${rows}`;
   }
 }
