@@ -96,6 +96,8 @@ const BIG = [[], ['width'], ['table-none'], ['width', 'intl-warm', 'table-none']
 const scenarios = [
   { id: 'trio', spec: { scenario: 'charts', kinds: trio }, exps: SMALL },
   { id: 'n-8', spec: { scenario: 'charts', kinds: ['sector'], n: 8 }, exps: SMALL },
+  { id: 'n-100', spec: { scenario: 'charts', kinds: ['sector'], n: 100 }, exps: [[], ['width']] },
+  { id: 'n-100-all', spec: { scenario: 'charts', kinds: ['sector'], n: 100, attrs: ALL }, exps: [[], ['marks-lean']] },
   {
     id: 'n-1000',
     spec: { scenario: 'charts', kinds: ['sector'], n: 1000 },
