@@ -101,3 +101,21 @@ export const ErrorEnglish: Story = {
 export const DarkTheme: Story = { args: { theme: 'dark' } };
 // A partial breakdown: the largest parts of a published total, the rest labelled as not specified (test data).
 export const PartialBreakdown: Story = { args: { data: PARTIAL_SECTOR } };
+// A long chart (invented wards, test data) with every bar drawn: more than 50 rows are drawn in bands of 20 that the
+// browser lays out near the screen (docs/design.md, "Long charts in bands"); its download is the CSV only.
+const wards = Array.from({ length: 72 }, (_, i) => ({
+  id: `w${i + 1}`,
+  label: { vi: `Phường ${i + 1}`, en: `Ward ${i + 1}` },
+  value: 40 + ((i * 37) % 160),
+}));
+export const EveryBarInBands: Story = {
+  args: {
+    maxBars: 0,
+    data: {
+      title: { vi: 'Doanh nghiệp thành lập mới theo phường (dữ liệu thử)', en: 'New businesses by ward (test data)' },
+      unit: { vi: 'doanh nghiệp', en: 'businesses' },
+      total: wards.reduce((sum, w) => sum + w.value, 0),
+      items: wards,
+    },
+  },
+};
