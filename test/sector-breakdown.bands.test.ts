@@ -5,7 +5,7 @@
  * keep, the keyboard and tooltip across bands, axe, and the downloads offered.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import { layoutSectorBreakdown } from '../src/charts/sector-breakdown/sector-breakdown.layout-all.js';
 import { sectorBands } from '../src/charts/sector-breakdown/sector-breakdown.bands.js';
@@ -118,6 +118,22 @@ describe('sector-breakdown bands: in the page', () => {
     const band = r.activeElement!.closest('.bar-band')!.getBoundingClientRect();
     expect(ring.bottom).to.be.at.most(band.bottom);
     window.scrollTo(0, 0);
+  });
+
+  it('draws every band on paper', async () => {
+    const el = await mountLong(120);
+    const last = el.shadowRoot!.querySelector('[data-index="119"]')!;
+    window.scrollTo(0, 0);
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    expect(last.checkVisibility({ contentVisibilityAuto: true })).to.equal(false);
+    await emulateMedia({ media: 'print' });
+    try {
+      const bands = [...el.shadowRoot!.querySelectorAll('.bar-band')];
+      expect(bands.every((b) => getComputedStyle(b).contentVisibility === 'visible')).to.equal(true);
+      expect(last.checkVisibility({ contentVisibilityAuto: true })).to.equal(true);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
   });
 
   it('groups beyond the default max-bars in one svg, however many items', async () => {

@@ -17,6 +17,12 @@ const bandStyles = css`
   .bar-band {
     content-visibility: auto;
   }
+  /* on paper every band is drawn, whether or not it was near the screen */
+  @media print {
+    .bar-band {
+      content-visibility: visible;
+    }
+  }
   svg.tips {
     position: absolute;
     top: 0;
