@@ -49,7 +49,7 @@ export class CitystatSectorBreakdown extends CitystatElement<SectorBreakdownData
 
   /** Bar order: `value` (largest first, default) or `data` (the publisher's order). */
   declare order: 'value' | 'data';
-  /** Draw at most this many bars; the smallest beyond are grouped as "Khác / Other" (default 30; 0 = all). */
+  /** Draw at most this many bars; the smallest beyond are grouped as "Khác / Other" (default 30; 0 = all; more than 50 rows are drawn in bands). */
   declare maxBars: number;
 
   protected readonly validator = schemaValidator(schema);
