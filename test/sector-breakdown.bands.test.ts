@@ -120,6 +120,28 @@ describe('sector-breakdown bands: in the page', () => {
     window.scrollTo(0, 0);
   });
 
+  it('goes from bands to one svg and back as the data changes, and re-cuts the bands at a new width', async () => {
+    const el = await mountLong(120);
+    const r = el.shadowRoot!;
+    el.data = long(10);
+    await el.settled();
+    expect(r.querySelectorAll('.bar-band')).to.have.length(0);
+    expect(r.querySelectorAll('svg.plot')).to.have.length(1);
+    expect(r.querySelectorAll('[data-index]')).to.have.length(10);
+    el.data = long(70);
+    await el.settled();
+    expect(r.querySelectorAll('.bar-band')).to.have.length(4);
+    expect(r.querySelectorAll('[data-index]')).to.have.length(70);
+    // A phone's width: labels above the bars, taller rows, the bands' heights again the layout's.
+    (el.parentElement as HTMLElement).style.width = '360px';
+    await new Promise((done) => setTimeout(done, 100));
+    await el.settled();
+    expect(el.layout!.width).to.equal(360);
+    const heights = [...r.querySelectorAll('.bar-band')].map((b) => b.getBoundingClientRect().height);
+    expect(heights).to.deep.equal(el.layout!.bands!.map((b) => b.height));
+    expect(heights[0]).to.be.greaterThan(600);
+  });
+
   it('draws every band on paper', async () => {
     const el = await mountLong(120);
     const last = el.shadowRoot!.querySelector('[data-index="119"]')!;
