@@ -120,6 +120,15 @@ describe('sector-breakdown bands: in the page', () => {
     window.scrollTo(0, 0);
   });
 
+  it('bands from the 51st drawn row (the element loads the extras at the same count as the bands start)', async () => {
+    expect((await mountLong(51)).shadowRoot!.querySelectorAll('.bar-band')).to.have.length(3);
+    expect((await mountLong(50)).shadowRoot!.querySelectorAll('.bar-band')).to.have.length(0);
+    const capped = await mountLong(51, 'en', '');
+    capped.setAttribute('max-bars', '60');
+    await capped.settled();
+    expect(capped.shadowRoot!.querySelectorAll('.bar-band')).to.have.length(3);
+  });
+
   it('goes from bands to one svg and back as the data changes, and re-cuts the bands at a new width', async () => {
     const el = await mountLong(120);
     const r = el.shadowRoot!;

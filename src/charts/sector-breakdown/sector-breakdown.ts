@@ -22,6 +22,7 @@ let extras: SectorExtrasModule | null | undefined;
  */
 const needsExtras = (d: SectorBreakdownData, maxBars: number) =>
   d.rest ||
+  // 50: BANDED (sector-breakdown.bands.ts), written out: importing it would move that module into this chunk.
   d.items.length > ((maxBars < 50 && maxBars) || 50) ||
   d.breakdownPublished === false ||
   d.decimals ||
