@@ -74,6 +74,20 @@ describe('sector-breakdown layout', () => {
     expect(l.table.rows.length).to.equal(6); // every item plus the total
   });
 
+  it('builds the data table when it is first read, once, with every item and the total', () => {
+    const items = Array.from({ length: 500 }, (_, i) => ({ id: `i${i}`, label: `G${i}`, value: i + 1 }));
+    const layout = layoutSectorBreakdown({ title: 'T', unit: 'sp', items, total: 125250 }, 600, 'en');
+    // A getter: a chart of 30 bars from 500 items formats no table until the table is opened or saved.
+    expect(typeof Object.getOwnPropertyDescriptor(layout, 'table')!.get).to.equal('function');
+    expect(layout.marks).to.have.length(30);
+    const table = layout.table;
+    expect(layout.table).to.equal(table);
+    expect(table.rows).to.have.length(501);
+    expect(table.rows[0]).to.deep.equal(['G0', '1', '0.0%']);
+    expect(table.rows[499]).to.deep.equal(['G499', '500', '0.4%']);
+    expect(table.rows[500]).to.deep.equal(['Total', '125,250', '100.0%']);
+  });
+
   it('shows a missing value as missing, not as zero', () => {
     const data: SectorBreakdownData = {
       items: [

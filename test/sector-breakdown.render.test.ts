@@ -80,6 +80,34 @@ describe('citystat-sector-breakdown: frame, language and accessibility', () => {
     expect(marks(el).every((m) => m.getAttribute('aria-label')!.endsWith(': not published'))).to.equal(true);
   });
 
+  it('styles a missing value and a not-published headline with the styles the extras bring', async () => {
+    const el = await mount<CitystatSectorBreakdown>(
+      html`<citystat-sector-breakdown
+        lang="en"
+        .data=${{
+          title: 'T',
+          unit: 'sp',
+          total: 4,
+          items: [
+            { id: 'a', label: 'A', value: 4 },
+            { id: 'b', label: 'B', value: null },
+          ],
+        }}
+      ></citystat-sector-breakdown>`,
+    );
+    const text = el.shadowRoot!.querySelector('.missing-text')!;
+    expect(getComputedStyle(text).fontStyle).to.equal('italic');
+    expect(getComputedStyle(el.shadowRoot!.querySelector('.missing-line')!).strokeDasharray).to.equal('3px, 3px');
+    const cumulative = await mount<CitystatSectorBreakdown>(
+      html`<citystat-sector-breakdown lang="en" .data=${await loadJson('data-schemas/examples/sector-breakdown-cumulative.json')}></citystat-sector-breakdown>`,
+    );
+    const headline = getComputedStyle(cumulative.shadowRoot!.querySelector('.headline')!);
+    expect([headline.fontSize, headline.fontWeight]).to.deep.equal(['24px', '700']);
+    // Plain data neither loads nor adopts them.
+    const plain = await mount<CitystatSectorBreakdown>(html`<citystat-sector-breakdown .data=${example}></citystat-sector-breakdown>`);
+    expect(plain.shadowRoot!.adoptedStyleSheets.length).to.be.below(el.shadowRoot!.adoptedStyleSheets.length);
+  });
+
   it('is one tab stop; arrows, Home/End, Enter and Escape work', async () => {
     const root = await fixture<HTMLElement>(html`<div>
       <button id="before">before</button>

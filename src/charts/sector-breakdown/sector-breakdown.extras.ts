@@ -10,7 +10,7 @@
 import { fill } from '../../core/i18n.js';
 import { decimalsOf, formatNumber, formatPercent, withUnit } from '../../core/format.js';
 import { amendTable, partialHead, partialSection, restOf, type Rest } from '../../core/partial.js';
-import type { ChartLayout } from '../../core/chart.js';
+import type { TableModel } from '../../core/table.js';
 import type { SectorLayout, SectorLayoutOptions } from './sector-breakdown.layout.js';
 import type { SectorBasis, SectorRowData } from './sector-breakdown.rows.js';
 import { groupRows, unpublishedHeadline, unpublishedSummary } from './sector-breakdown.rare.js';
@@ -40,7 +40,7 @@ export interface SectorExtras {
   headline(width: number): SectorLayout['headline'];
   unpublished(count: string): string;
   /** The data table with the remainder row and the count and note columns. */
-  words(words: Pick<ChartLayout, 'summary' | 'notices' | 'table'>): void;
+  table(table: TableModel): void;
 }
 
 export function sectorExtras(b: SectorBasis): SectorExtras {
@@ -93,7 +93,7 @@ export function sectorExtras(b: SectorBasis): SectorExtras {
             : []),
       ];
     },
-    words({ table }) {
+    table(table) {
       if (rest) table.rows.splice(-1, 0, [rest.label, b.fmt(rest.value), share(rest.value)]);
       const column = (label: string, numeric: boolean, cell: (item: SectorItem) => string) =>
         data.items.some((item) => cell(item)) ? [{ label, numeric, cells: data.items.map(cell) }] : [];

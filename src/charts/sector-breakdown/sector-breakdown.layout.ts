@@ -1,10 +1,11 @@
 import { linearScale, type LinearScale } from '../../core/scale.js';
 import { formatPercent } from '../../core/format.js';
-import { BAR, FONT, GAP, LINE, round } from '../../core/layout-kit.js';
+import { BAR, FONT, GAP, LINE, round, sumNotices } from '../../core/layout-kit.js';
 import { textWidth, wrapText } from '../../core/measure.js';
 import type { ChartLayout, Mark } from '../../core/chart.js';
 import { sectorBasis, sectorRows, type SectorBasis, type SectorExtrasModule, type SectorRowData } from './sector-breakdown.rows.js';
-import { sectorWords } from './sector-breakdown.summary.js';
+import { sectorSummary, sectorTable } from './sector-breakdown.summary.js';
+import type { TableModel } from '../../core/table.js';
 import type { SectorBreakdownData } from './sector-breakdown.types.js';
 
 /** Options of the sector-breakdown layout (the element's attributes). */
@@ -87,13 +88,20 @@ export function layoutSectorBreakdown(
   const { marks, bottom } = placeRows(basis, all, geometry, headline ? 46 + headline.caption.length * LINE + GAP : 0);
   // The tooltip keeps clear of the focused row (its value label) and of the headline total.
   for (const m of marks) m.keep = [[0, m.rowY, width, m.rowHeight], ...(headline ? [[0, 0, width, headline.y + 8] as const] : [])];
+  let table: TableModel | undefined;
   return {
     width,
     height: Math.max(0, bottom - GAP),
     marks,
     mode: geometry.narrow ? 'stacked' : 'side',
     headline,
-    ...sectorWords(basis),
+    summary: sectorSummary(basis),
+    notices: sumNotices(basis, basis.check, basis.unit),
+    // Built when first read (the table opened, a CSV saved): a chart of 30 bars from 10,000 items formats no 20,000
+    // figures for a table nobody opens.
+    get table() {
+      return (table ??= sectorTable(basis));
+    },
   };
 }
 

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 
+// The styles of missing values and of a not-published headline are in sector-breakdown.rare-view.ts (the extras).
 export const sectorStyles = css`
   .bar {
     fill: var(--citystat-sector-bar-color, var(--_accent));
@@ -14,18 +15,6 @@ export const sectorStyles = css`
   }
   .value {
     font-variant-numeric: tabular-nums;
-  }
-  .missing-text {
-    font-style: italic;
-    fill: var(--_missing);
-  }
-  .missing-line {
-    stroke: var(--_missing);
-    stroke-dasharray: 3 3;
-  }
-  .headline {
-    font-size: 24px !important;
-    font-weight: 700;
   }
   @media (forced-colors: active) {
     .bar {

@@ -1,8 +1,7 @@
 /** Sector breakdown, last step: the words read instead of the chart (summary, notices, table). */
 import { fill } from '../../core/i18n.js';
 import { formatNumber, formatPercent } from '../../core/format.js';
-import { sumNotices } from '../../core/layout-kit.js';
-import type { ChartLayout } from '../../core/chart.js';
+import type { TableModel } from '../../core/table.js';
 import type { SectorBasis } from './sector-breakdown.rows.js';
 import type { SectorItem } from './sector-breakdown.types.js';
 
@@ -40,8 +39,8 @@ export function sectorSummary(b: SectorBasis): string {
   return [...parts, ...(b.x?.tail(spread) ?? [])].join(' ');
 }
 
-/** Summary, notices and the data table (every item in the data's order, then the total). */
-export function sectorWords(b: SectorBasis): Pick<ChartLayout, 'summary' | 'notices' | 'table'> {
+/** The data table: every item in the data's order, then the total. */
+export function sectorTable(b: SectorBasis): TableModel {
   const { s, data, unit, lang } = b;
   const rows = data.items.map((item, i) => {
     const v = b.values[i];
@@ -52,19 +51,11 @@ export function sectorWords(b: SectorBasis): Pick<ChartLayout, 'summary' | 'noti
     ];
   });
   rows.push([s.total, b.fmt(data.total !== undefined ? data.total : b.check.sum), b.unpublished ? '' : formatPercent(1, lang)]);
-  const words = {
-    summary: sectorSummary(b),
-    notices: sumNotices(b, b.check, unit),
-    table: {
-      caption: b.title,
-      columns: [
-        { label: s.category },
-        { label: unit ? `${s.value} (${unit})` : s.value, numeric: true },
-        { label: s.share, numeric: true },
-      ],
-      rows,
-    },
+  const table = {
+    caption: b.title,
+    columns: [{ label: s.category }, { label: unit ? `${s.value} (${unit})` : s.value, numeric: true }, { label: s.share, numeric: true }],
+    rows,
   };
-  b.x?.words(words);
-  return words;
+  b.x?.table(table);
+  return table;
 }

@@ -114,7 +114,7 @@ export class CitystatSectorBreakdown extends CitystatElement<SectorBreakdownData
   ): SVGTemplateResult | TemplateResult {
     // Missing values, a not-published headline and a long chart's bands are drawn by the extras (loaded for such data).
     const h = layout.headline;
-    const head = h ? extras?.headlineView(h) : null;
+    const head = h ? extras?.headlineView(this, h) : null;
     const rows = layout.marks.map(
       // Fewer nodes per bar: the focus ring only where it can show, one line as the <text>'s own text (no tspan).
       (m, i) =>
@@ -129,7 +129,7 @@ export class CitystatSectorBreakdown extends CitystatElement<SectorBreakdownData
           m.missing
             ? h
               ? null
-              : extras?.missingView(m)
+              : extras?.missingView(this, m)
             : svg`<rect class="bar" part="bar" x=${m.barX} y=${m.barY} width=${m.barWidth} height=${m.barHeight} rx="2" /><text class="value" part="label" x=${m.valueX} y=${m.valueY} aria-hidden="true">${m.valueText}</text>`
         }</g>`,
     );
