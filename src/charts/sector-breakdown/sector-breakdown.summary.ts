@@ -1,4 +1,4 @@
-/** Sector breakdown, last step: the words read instead of the chart (summary, notices, table). */
+/** Sector breakdown, last step: the words read instead of the chart (the summary; the data table, built when first read). */
 import { fill } from '../../core/i18n.js';
 import { formatNumber, formatPercent } from '../../core/format.js';
 import type { TableModel } from '../../core/table.js';
