@@ -123,3 +123,19 @@ export async function mountHtml<T extends AnyChart>(markup: string, { lang, data
   await el.settled();
   return el;
 }
+
+let refetches: Promise<boolean> | undefined;
+/**
+ * Whether this browser fetches a module again when an import() of it failed before. Chromium 150 does not:
+ * the module map keeps the failure for the page's life, so a widget that asks again for a chunk that could not
+ * load gets the same failure without a request. Tests of "asks again" count requests only where one is possible.
+ */
+export function browserRefetchesFailedModules(): Promise<boolean> {
+  return (refetches ??= (async () => {
+    const id = `refetch-${Math.random().toString(36).slice(2)}`;
+    const url = `/__fault/serve/${id}?type=text/html`; // not JavaScript: the import fails
+    for (let i = 0; i < 2; i++) await import(/* @vite-ignore */ url).catch(() => undefined);
+    const { started } = (await (await fetch(`/__fault/requests/${id}`)).json()) as { started: number };
+    return started > 1;
+  })());
+}
