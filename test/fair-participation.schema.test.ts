@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { checkSchema, type SchemaNode } from '../src/core/schema.js';
+import { checkSchema } from '../src/core/schema-errors.js';
+import type { SchemaNode } from '../src/core/schema.js';
 import { schema as runtimeSchema } from '../src/generated/fair-participation.schema.js';
 import { loadJson } from './helpers.js';
 import { errorKey as key, mutations, strip, undocumented } from './schema-support.js';

@@ -1,6 +1,6 @@
 // The <citystat-fdi-composition> data schema: the example validates, every property is documented.
 import { expect } from '@open-wc/testing';
-import { checkSchema } from '../src/core/schema.js';
+import { checkSchema } from '../src/core/schema-errors.js';
 import { schema } from '../src/generated/fdi-composition.schema.js';
 import { clone, loadJson } from './helpers.js';
 import { example } from './fdi-composition-support.js';

@@ -1,7 +1,8 @@
 // The <citystat-kpi> data schema: every property documented; the example validates and the
 // bad cases fail, with the runtime checker and with ajv.
 import { expect } from '@open-wc/testing';
-import { checkSchema, type SchemaNode } from '../src/core/schema.js';
+import { checkSchema } from '../src/core/schema-errors.js';
+import type { SchemaNode } from '../src/core/schema.js';
 import { loadJson } from './helpers.js';
 import { badCases } from './kpi-bad-cases.js';
 import { example } from './kpi-support.js';

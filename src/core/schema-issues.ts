@@ -2,8 +2,9 @@
  * Turning schema errors into located issues (`items[2].value must be …`).
  * Part of the on-demand messages chunk: only needed when data is invalid.
  */
-import type { SchemaError } from './schema.js';
-import { kindOf, type GeneratedValidator, type Issue } from './validate.js';
+import type { SchemaNode } from './schema.js';
+import { checkSchema, type SchemaError } from './schema-errors.js';
+import { kindOf, type Issue } from './validate.js';
 
 type AjvError = SchemaError;
 
@@ -39,15 +40,10 @@ function valueAt(data: unknown, pointer: string): unknown {
   return cur;
 }
 
-/** Runs a validator and returns its errors as issues (none when valid). */
-export function validateWith(validator: GeneratedValidator, data: unknown): Issue[] {
-  return validator(data) ? [] : schemaIssues(validator.errors ?? [], data);
-}
-
 /** The issues found before the schema ran, then the schema's, except at the paths those already name. */
-export function withSchemaIssues(found: Issue[], errors: readonly AjvError[], data: unknown): Issue[] {
+export function withSchemaIssues(found: Issue[], schema: SchemaNode, data: unknown): Issue[] {
   const seen = new Set(found.map((i) => i.path));
-  return [...found, ...schemaIssues(errors, data).filter((i) => !seen.has(i.path))];
+  return [...found, ...schemaIssues(checkSchema(schema, data), data).filter((i) => !seen.has(i.path))];
 }
 
 /** Schema errors → issues; errors inside the alternatives of an `anyOf` fold into one. */

@@ -15,7 +15,7 @@ export interface Issue {
   params?: Record<string, string | number>;
 }
 
-/** A validator with ajv's calling convention (core/schema.ts or an ajv standalone one). */
+/** A widget's schema validator (core/schema.ts): the verdict, and its schema for the errors. */
 export type GeneratedValidator = Validator;
 
 /** Kind of a JSON value, for "but is …" in messages. */
