@@ -3,14 +3,18 @@
 // --build   build Storybook first (storybook-static/)
 // --update  (re)write test/visual-baselines/<story id>.png and the README's Chromium line
 // --only    only stories whose id contains <text>
-// Without --update: compares with the baselines, like the node test, and prints the changed stories.
+// Without --update: compares with the baselines, like the node test, and prints the changed stories;
+// a full compare with nothing changed on a Chromium major the README does not list yet adds that
+// build to its `Compared clean on:` line, so the node test compares on it too.
 // `npm run visual:update` = build + update. Screenshots: vi, light, 800 px wide (or the
 // story's viewport: phone 360, tablet 768, desktop 1200), device scale 1.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
+  baselineChromiums,
   baselineDir,
+  baselinesHoldFor,
   compare,
   open,
   openWorker,
@@ -77,19 +81,25 @@ try {
       const ids = new Set(all.map((s) => `${s.id}.png`));
       for (const f of readdirSync(baselineDir)) if (f.endsWith('.png') && !ids.has(f)) rmSync(join(baselineDir, f));
     }
-    writeReadme(env.version);
+    writeReadme(env.version, []);
     console.log(`wrote ${stories.length} baselines (Chromium ${env.version}) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   } else {
     console.log(
       `${stories.length} stories: ${changed} changed, ${missing} without baseline (${((Date.now() - started) / 1000).toFixed(1)} s)`,
     );
+    if (!only && !changed && !missing && !baselinesHoldFor(env.version)) {
+      const [recorded, ...clean] = baselineChromiums();
+      writeReadme(recorded, [...clean, env.version]);
+      console.log(`every story unchanged on Chromium ${env.version}: added to the README's "Compared clean on" line`);
+    }
   }
 } finally {
   await env.close();
 }
 process.exit(changed || missing ? 1 : 0);
 
-function writeReadme(version) {
+/** The README: the build `version` recorded the baselines; a full compare found them unchanged on `clean`. */
+function writeReadme(version, clean) {
   const file = join(baselineDir, 'README.md');
   const old = existsSync(file) ? readFileSync(file, 'utf8') : '';
   const body = `# Visual baselines
@@ -103,9 +113,11 @@ screenshot are written to test/visual-diffs/ (git-ignored).
 Pixels depend on the Chromium build and the installed fonts. The baselines were recorded with:
 
 Chromium: ${version}
-Fonts: ${fonts()}
+${clean.length ? `Compared clean on: ${clean.join(', ')}\n` : ''}Fonts: ${fonts()}
 
-With another Chromium major version the comparison is skipped (set VISUAL_STRICT=1 to compare anyway).
+\`Compared clean on\` lists other builds on which a full \`node scripts/visual.mjs\` found every story unchanged
+(the script adds them). With a Chromium major version not listed the comparison is skipped (set VISUAL_STRICT=1
+to compare anyway).
 After an intended visual change, rebuild and re-record, then look at the changed PNGs before committing:
 
     npm run visual:update          # builds Storybook, rewrites every baseline

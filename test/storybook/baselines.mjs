@@ -14,11 +14,25 @@ export const PIXEL_THRESHOLD = 0.1;
 /** A story fails when more than this share of its pixels differ. */
 export const MAX_DIFF_RATIO = 0.001;
 
-/** The Chromium build and the version recorded with the baselines (README line `Chromium: …`). */
-export function baselineChromium() {
+/**
+ * The Chromium builds the baselines hold for: the one they were recorded with
+ * (README line `Chromium: …`), then those a full compare found unchanged
+ * (line `Compared clean on: a, b`). Empty without a README.
+ */
+export function baselineChromiums() {
   const readme = join(baselineDir, 'README.md');
-  if (!existsSync(readme)) return undefined;
-  return /^Chromium:\s*(\S+)/m.exec(readFileSync(readme, 'utf8'))?.[1];
+  if (!existsSync(readme)) return [];
+  const text = readFileSync(readme, 'utf8');
+  const recorded = /^Chromium:\s*(\S+)/m.exec(text)?.[1];
+  const clean = /^Compared clean on:\s*(.+)$/m.exec(text)?.[1].split(',') ?? [];
+  return [recorded, ...clean].map((v) => v?.trim()).filter(Boolean);
+}
+
+/** Whether the baselines hold for this Chromium: same major version as one of `baselineChromiums()`. */
+export function baselinesHoldFor(version) {
+  const major = (v) => v.split('.')[0];
+  const known = baselineChromiums();
+  return !known.length || known.some((v) => major(v) === major(version));
 }
 
 /** A PNG of the story root (its whole box, below the fold too). */
