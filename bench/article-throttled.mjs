@@ -155,12 +155,44 @@ export async function loadArticle(browser, base, lib, expected, scrollToFigure =
         charts: d.renders.length,
         longTasks: d.longTasks.length,
         longest: Math.max(0, ...d.longTasks),
+        taskList: d.longTaskStarts.map((t, i) => `${Math.round(t)}+${Math.round(d.longTasks[i])}`),
         cls: d.shifts.reduce((s, x) => s + x.value, 0),
         largest: largest ? { value: largest.value, t: largest.t, sources: largest.sources } : undefined,
         shifts: d.shifts.map((x) => ({ t: Math.round(x.t), value: x.value, sources: x.sources })),
       };
     });
     return { ...r, errors };
+  } finally {
+    await context.close().catch(() => {});
+  }
+}
+
+/**
+ * The same page with scripts off: its long tasks (start+ms) are the page's own first layout
+ * (text, and citystat's tables), the part of a load no library's code is in. The entries are
+ * read once the load is over, with scripts on again (the observer's buffer keeps them).
+ */
+export async function scriptlessTasks(browser, base, lib) {
+  const context = await browser.createBrowserContext();
+  try {
+    const page = await context.newPage();
+    await page.setJavaScriptEnabled(false);
+    await throttle(page);
+    await page.goto(`${base}/article/${lib}.html`, { waitUntil: 'load', timeout: 120_000 });
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await page.setJavaScriptEnabled(true);
+    return await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const seen = performance.getEntriesByType('longtask');
+          if (seen.length) resolve(seen.map((e) => e.duration));
+          new PerformanceObserver((list) => resolve(list.getEntries().map((e) => e.duration))).observe({
+            type: 'longtask',
+            buffered: true,
+          });
+          setTimeout(() => resolve([]), 1000);
+        }),
+    );
   } finally {
     await context.close().catch(() => {});
   }
@@ -188,6 +220,9 @@ export async function runArticle(
     }
     log(`  article: load ${rep + 1}/${reps} done`);
   }
+  const scriptless = {};
+  for (const lib of ['citystat', 'chartjs'].filter((l) => libs.includes(l)))
+    for (let rep = 0; rep < reps; rep++) (scriptless[lib] ??= []).push(await scriptlessTasks(browser, base, lib));
   const results = {};
   for (const c of cases) {
     const rs = runs[c.key];
@@ -210,7 +245,7 @@ export async function runArticle(
       runs: rs,
     };
   }
-  return { results, lines: report(results, reps) };
+  return { results, scriptless, lines: [...report(results, reps), ...scriptlessReport(scriptless)] };
 }
 
 const NAMES = { citystat: 'citystat table-first', 'citystat-preload': 'citystat + modulepreload', chartjs: 'Chart.js', plot: 'Plot' };
@@ -226,6 +261,18 @@ function report(results, reps) {
     const largest = r.largest ? `${r.largest.value.toFixed(4)} at ${Math.round(r.largest.t)} ms: ${r.largest.sources.join(', ')}` : 'none';
     lines.push(
       `  ${`${NAMES[r.lib]}, ${r.position}`.padEnd(33)} ${String(r.charts).padEnd(7)} ${f(r.fcp).padEnd(8)} ${f(r.rendered).padEnd(12)} ${`${f(r.onScreen)} (${f(r.onScreenRange[0])}–${f(r.onScreenRange[1])})`.padEnd(24)} ${String(r.longTasks).padEnd(11)} ${f(r.longest).padEnd(11)} ${`${r.cls.toFixed(4)} (${r.clsRange[0].toFixed(4)}–${r.clsRange[1].toFixed(4)})`.padEnd(22)} ${largest}`,
+    );
+  }
+  return lines;
+}
+
+/** One line per page loaded with scripts off: long tasks per load and the longest (median, min–max). */
+function scriptlessReport(scriptless) {
+  const lines = ["  with scripts off (the page's own first layout: text, and the tables of the table-first figures):"];
+  for (const [lib, loads] of Object.entries(scriptless)) {
+    const longest = loads.map((l) => Math.max(0, ...l));
+    lines.push(
+      `  ${`${lib === 'citystat' ? 'citystat table-first' : NAMES[lib]} page`.padEnd(33)} long tasks ${median(loads.map((l) => l.length))}, longest ${median(longest).toFixed(1)} ms (${Math.min(...longest).toFixed(1)}–${Math.max(...longest).toFixed(1)})`,
     );
   }
   return lines;

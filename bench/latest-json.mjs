@@ -14,7 +14,7 @@ function git(root, args) {
   }
 }
 
-/** Writes bench/results/latest.json; `run`: {chromeVersion, loadBefore, loadAfter, seconds, available, articleResults}. */
+/** Writes bench/results/latest.json; `run`: {chromeVersion, loadBefore, loadAfter, seconds, available, articleResults, articleScriptless}. */
 export function writeLatest(root, { options, versions, sizes, results, run }) {
   const out = {
     date: new Date().toISOString(),
@@ -43,6 +43,7 @@ export function writeLatest(root, { options, versions, sizes, results, run }) {
     sizes,
     results,
     ...(run.articleResults ? { article: run.articleResults } : {}),
+    ...(run.articleScriptless ? { articleScriptless: run.articleScriptless } : {}),
     seconds: run.seconds,
   };
   writeFileSync(join(root, 'bench/results/latest.json'), `${JSON.stringify(out, null, 2)}\n`);

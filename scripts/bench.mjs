@@ -101,5 +101,5 @@ writeLatest(root, {
   versions,
   sizes,
   results,
-  run: { ...run, available, articleResults: articleRun?.results },
+  run: { ...run, available, articleResults: articleRun?.results, articleScriptless: articleRun?.scriptless },
 });
