@@ -8,17 +8,29 @@ import { FONT } from './layout-kit.js';
 const NARROW = new Set([..."iljtfr.,;:'|!()[] "]);
 const WIDE = new Set([...'mwMWOQGDHNU@%']);
 
+/** A character's width in em, by its class. */
+function charWidth(ch: string): number {
+  if (NARROW.has(ch)) return 0.36;
+  if (WIDE.has(ch)) return 0.9;
+  if (ch >= '0' && ch <= '9') return 0.64;
+  if (ch === ch.toUpperCase() && ch !== ch.toLowerCase()) return 0.74;
+  if (ch.codePointAt(0)! > 0x2e80) return 1.0; // CJK, emoji
+  return 0.61;
+}
+
+/**
+ * Each character's width, once: the case test allocates two strings per
+ * character, and a chart of 1,000 labels measures hundreds of thousands of them.
+ */
+const widths = new Map<string, number>();
+
 /** Estimated width in px of `text` at `fontSize` px. */
 export function textWidth(text: string, fontSize = FONT): number {
   let em = 0;
   for (const ch of text.normalize('NFC')) {
-    if (NARROW.has(ch)) em += 0.36;
-    else if (WIDE.has(ch)) em += 0.9;
-    else if (ch >= '0' && ch <= '9') em += 0.64;
-    else if (ch === ch.toUpperCase() && ch !== ch.toLowerCase()) em += 0.74;
-    else if (ch.codePointAt(0)! > 0x2e80)
-      em += 1.0; // CJK, emoji
-    else em += 0.61;
+    let w = widths.get(ch);
+    if (w === undefined) widths.set(ch, (w = charWidth(ch)));
+    em += w;
   }
   return em * fontSize;
 }
