@@ -17,6 +17,8 @@
 // the fourth `citystat-render`) and to two frames later (on screen); long
 // tasks over 50 ms (count, longest); cumulative layout shift (shifts without
 // recent input) and the largest shift with its sources' nodes.
+// Then the citystat and Chart.js pages with scripts off: their long tasks are the
+// page's own first layout (`scriptlessTasks`).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
